@@ -34,7 +34,10 @@ pub enum AttributeInfo<'a> {
     StackMapTable(Vec<StackMapFrame>),
     Exceptions(Vec<u16>),
     InnerClasses(Vec<InnerClass>),
-    EnclosingMethod { class: u16, method: u16 },
+    EnclosingMethod {
+        class: u16,
+        method: u16,
+    },
     Synthetic,
     Signature(u16),
     SourceFile(u16),
@@ -169,7 +172,10 @@ pub enum FrameKind {
     /// Drops the last `k` locals (1 to 3).
     Chop(u8),
     Append(Vec<VerificationType>),
-    Full { locals: Vec<VerificationType>, stack: Vec<VerificationType> },
+    Full {
+        locals: Vec<VerificationType>,
+        stack: Vec<VerificationType>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -214,8 +220,14 @@ pub struct Annotation {
 #[derive(Debug, Clone, PartialEq)]
 pub enum ElementValue {
     /// `B C D F I J S Z s`: a constant of the tag's type.
-    Const { tag: u8, index: u16 },
-    Enum { type_name: u16, const_name: u16 },
+    Const {
+        tag: u8,
+        index: u16,
+    },
+    Enum {
+        type_name: u16,
+        const_name: u16,
+    },
     /// A return descriptor (`Ljava/lang/String;`, `V`, ...).
     Class(u16),
     Annotation(Box<Annotation>),
@@ -235,7 +247,10 @@ pub struct TypeAnnotation {
 pub enum TargetInfo {
     TypeParameter(u8),
     Supertype(u16),
-    TypeParameterBound { parameter: u8, bound: u8 },
+    TypeParameterBound {
+        parameter: u8,
+        bound: u8,
+    },
     Empty,
     FormalParameter(u8),
     Throws(u16),
@@ -243,7 +258,10 @@ pub enum TargetInfo {
     LocalVar(Vec<(u16, u16, u16)>),
     Catch(u16),
     Offset(u16),
-    TypeArgument { offset: u16, index: u8 },
+    TypeArgument {
+        offset: u16,
+        index: u8,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -368,7 +386,8 @@ fn parse_attribute<'a>(r: &mut Reader<'a>, cx: Context<'_, 'a>, location: Locati
     let mut body = r.sub(length).map_err(|e| e.within(format!("attribute {name}")))?;
     let offset = body.offset();
     let data = body.clone().bytes(length)?;
-    let recognized = matches!(definition(&name), Some((since, places)) if cx.major >= since && places.contains(&location));
+    let recognized =
+        matches!(definition(&name), Some((since, places)) if cx.major >= since && places.contains(&location));
     let info = if recognized {
         let info = parse_info(&name, &mut body, cx).map_err(|e| e.within(format!("attribute {name}")))?;
         body.expect_end(&format!("attribute {name}"))?;
@@ -387,23 +406,38 @@ fn parse_info<'a>(name: &str, r: &mut Reader<'a>, cx: Context<'_, 'a>) -> Result
         "StackMapTable" => A::StackMapTable(list(r, 1, parse_frame)?),
         "Exceptions" => A::Exceptions(u2_list(r)?),
         "InnerClasses" => A::InnerClasses(list(r, 8, |r| {
-            Ok(InnerClass { inner_class: r.u2()?, outer_class: r.u2()?, inner_name: r.u2()?, access_flags: r.u2()? })
+            Ok(InnerClass {
+                inner_class: r.u2()?,
+                outer_class: r.u2()?,
+                inner_name: r.u2()?,
+                access_flags: r.u2()?,
+            })
         })?),
         "EnclosingMethod" => A::EnclosingMethod { class: r.u2()?, method: r.u2()? },
         "Synthetic" => A::Synthetic,
         "Signature" => A::Signature(r.u2()?),
         "SourceFile" => A::SourceFile(r.u2()?),
         "SourceDebugExtension" => A::SourceDebugExtension(r.bytes(r.remaining())?),
-        "LineNumberTable" => A::LineNumberTable(list(r, 4, |r| Ok(LineNumber { start_pc: r.u2()?, line: r.u2()? }))?),
+        "LineNumberTable" => {
+            A::LineNumberTable(list(r, 4, |r| Ok(LineNumber { start_pc: r.u2()?, line: r.u2()? }))?)
+        }
         "LocalVariableTable" => A::LocalVariableTable(list(r, 10, parse_local_variable)?),
         "LocalVariableTypeTable" => A::LocalVariableTypeTable(list(r, 10, parse_local_variable)?),
         "Deprecated" => A::Deprecated,
         "RuntimeVisibleAnnotations" => A::RuntimeVisibleAnnotations(annotations(r)?),
         "RuntimeInvisibleAnnotations" => A::RuntimeInvisibleAnnotations(annotations(r)?),
-        "RuntimeVisibleParameterAnnotations" => A::RuntimeVisibleParameterAnnotations(parameter_annotations(r)?),
-        "RuntimeInvisibleParameterAnnotations" => A::RuntimeInvisibleParameterAnnotations(parameter_annotations(r)?),
-        "RuntimeVisibleTypeAnnotations" => A::RuntimeVisibleTypeAnnotations(list(r, 4, parse_type_annotation)?),
-        "RuntimeInvisibleTypeAnnotations" => A::RuntimeInvisibleTypeAnnotations(list(r, 4, parse_type_annotation)?),
+        "RuntimeVisibleParameterAnnotations" => {
+            A::RuntimeVisibleParameterAnnotations(parameter_annotations(r)?)
+        }
+        "RuntimeInvisibleParameterAnnotations" => {
+            A::RuntimeInvisibleParameterAnnotations(parameter_annotations(r)?)
+        }
+        "RuntimeVisibleTypeAnnotations" => {
+            A::RuntimeVisibleTypeAnnotations(list(r, 4, parse_type_annotation)?)
+        }
+        "RuntimeInvisibleTypeAnnotations" => {
+            A::RuntimeInvisibleTypeAnnotations(list(r, 4, parse_type_annotation)?)
+        }
         "AnnotationDefault" => A::AnnotationDefault(parse_element_value(r, 0)?),
         "BootstrapMethods" => A::BootstrapMethods(list(r, 4, |r| {
             Ok(BootstrapMethod { method: r.u2()?, arguments: u2_list(r)? })
@@ -429,13 +463,21 @@ fn parse_info<'a>(name: &str, r: &mut Reader<'a>, cx: Context<'_, 'a>) -> Result
 }
 
 /// A u2 count, then that many items of at least `min_size` bytes each.
-fn list<'a, T>(r: &mut Reader<'a>, min_size: usize, item: impl FnMut(&mut Reader<'a>) -> Result<T>) -> Result<Vec<T>> {
+fn list<'a, T>(
+    r: &mut Reader<'a>,
+    min_size: usize,
+    item: impl FnMut(&mut Reader<'a>) -> Result<T>,
+) -> Result<Vec<T>> {
     let count = r.u2()? as usize;
     items(r, count, min_size, item)
 }
 
 /// A u1 count, then that many items.
-fn list_u1<'a, T>(r: &mut Reader<'a>, min_size: usize, item: impl FnMut(&mut Reader<'a>) -> Result<T>) -> Result<Vec<T>> {
+fn list_u1<'a, T>(
+    r: &mut Reader<'a>,
+    min_size: usize,
+    item: impl FnMut(&mut Reader<'a>) -> Result<T>,
+) -> Result<Vec<T>> {
     let count = r.u1()? as usize;
     items(r, count, min_size, item)
 }
@@ -481,7 +523,13 @@ fn parse_code<'a>(r: &mut Reader<'a>, cx: Context<'_, 'a>) -> Result<Code<'a>> {
 }
 
 fn parse_local_variable(r: &mut Reader<'_>) -> Result<LocalVariable> {
-    Ok(LocalVariable { start_pc: r.u2()?, length: r.u2()?, name: r.u2()?, descriptor: r.u2()?, index: r.u2()? })
+    Ok(LocalVariable {
+        start_pc: r.u2()?,
+        length: r.u2()?,
+        name: r.u2()?,
+        descriptor: r.u2()?,
+        index: r.u2()?,
+    })
 }
 
 fn parse_verification_type(r: &mut Reader<'_>) -> Result<VerificationType> {
@@ -550,7 +598,9 @@ fn parse_element_value(r: &mut Reader<'_>, depth: usize) -> Result<ElementValue>
     let at = r.offset();
     let tag = r.u1()?;
     Ok(match tag {
-        b'B' | b'C' | b'D' | b'F' | b'I' | b'J' | b'S' | b'Z' | b's' => ElementValue::Const { tag, index: r.u2()? },
+        b'B' | b'C' | b'D' | b'F' | b'I' | b'J' | b'S' | b'Z' | b's' => {
+            ElementValue::Const { tag, index: r.u2()? }
+        }
         b'e' => ElementValue::Enum { type_name: r.u2()?, const_name: r.u2()? },
         b'c' => ElementValue::Class(r.u2()?),
         b'@' => ElementValue::Annotation(Box::new(parse_annotation(r, depth + 1)?)),
@@ -573,7 +623,9 @@ fn parse_type_annotation(r: &mut Reader<'_>) -> Result<TypeAnnotation> {
         0x42 => TargetInfo::Catch(r.u2()?),
         0x43..=0x46 => TargetInfo::Offset(r.u2()?),
         0x47..=0x4B => TargetInfo::TypeArgument { offset: r.u2()?, index: r.u1()? },
-        other => return Err(ClassFileError::new(at, format!("bad type annotation target type {other:#04x}"))),
+        other => {
+            return Err(ClassFileError::new(at, format!("bad type annotation target type {other:#04x}")))
+        }
     };
     let path = list_u1(r, 2, |r| Ok((r.u1()?, r.u1()?)))?;
     let annotation = parse_annotation(r, 0)?;
@@ -581,9 +633,8 @@ fn parse_type_annotation(r: &mut Reader<'_>) -> Result<TypeAnnotation> {
 }
 
 fn parse_module(r: &mut Reader<'_>) -> Result<Module> {
-    let exports_entry = |r: &mut Reader<'_>| {
-        Ok(ModuleExports { package: r.u2()?, flags: r.u2()?, to: u2_list(r)? })
-    };
+    let exports_entry =
+        |r: &mut Reader<'_>| Ok(ModuleExports { package: r.u2()?, flags: r.u2()?, to: u2_list(r)? });
     Ok(Module {
         name: r.u2()?,
         flags: r.u2()?,

@@ -44,7 +44,8 @@ impl<'a> Checker<'_, 'a> {
         for (index, entry) in self.pool.entries().iter().enumerate() {
             let index = index as u16;
             self.constant(entry).map_err(|e| {
-                ClassFileError { offset: self.pool.offset_of(index), ..e }.within(format!("constant #{index}"))
+                ClassFileError { offset: self.pool.offset_of(index), ..e }
+                    .within(format!("constant #{index}"))
             })?;
         }
         Ok(())
@@ -67,7 +68,8 @@ impl<'a> Checker<'_, 'a> {
                 self.pool.class_name(class)?;
                 self.field_name_and_type(name_and_type)
             }
-            Constant::Methodref { class, name_and_type } | Constant::InterfaceMethodref { class, name_and_type } => {
+            Constant::Methodref { class, name_and_type }
+            | Constant::InterfaceMethodref { class, name_and_type } => {
                 self.pool.class_name(class)?;
                 self.method_name_and_type(name_and_type, true)
             }
@@ -191,7 +193,13 @@ impl<'a> Checker<'_, 'a> {
     fn module_info_header(&self, name: &str) -> Result<()> {
         let class = self.class;
         ensure(self.major >= 53, 0, || "ACC_MODULE needs class file version 53 or later".into())?;
-        ensure(name == "module-info", 0, || format!("a module's this_class must be module-info, not {name}"))?;
+        // JVMS 4.1: "If ACC_MODULE is set, then no other flag may be set."
+        ensure(class.access_flags == MODULE, 0, || {
+            format!("module-info flags {:#06x} have more than ACC_MODULE", class.access_flags)
+        })?;
+        ensure(name == "module-info", 0, || {
+            format!("a module's this_class must be module-info, not {name}")
+        })?;
         ensure(class.super_class == 0 && class.interfaces.is_empty(), 0, || {
             "module-info may have no superclass or interfaces".into()
         })?;
@@ -263,14 +271,19 @@ impl<'a> Checker<'_, 'a> {
     /// JVMS 4.7.2: the constant's kind must match the field's type.
     fn constant_value(&self, index: u16, descriptor: &str) -> Result<()> {
         let constant = self.pool.get(index)?;
-        let fits = match (descriptor, constant) {
-            ("J", Constant::Long(_)) | ("F", Constant::Float(_)) | ("D", Constant::Double(_)) => true,
-            ("I" | "S" | "C" | "B" | "Z", Constant::Integer(_)) => true,
-            ("Ljava/lang/String;", Constant::String { .. }) => true,
-            _ => false,
-        };
+        let fits = matches!(
+            (descriptor, constant),
+            ("J", Constant::Long(_))
+                | ("F", Constant::Float(_))
+                | ("D", Constant::Double(_))
+                | ("I" | "S" | "C" | "B" | "Z", Constant::Integer(_))
+                | ("Ljava/lang/String;", Constant::String { .. })
+        );
         ensure(fits, 0, || {
-            format!("ConstantValue of kind {} does not fit a field of type {descriptor}", constant.kind_name())
+            format!(
+                "ConstantValue of kind {} does not fit a field of type {descriptor}",
+                constant.kind_name()
+            )
         })
     }
 
@@ -305,7 +318,8 @@ impl<'a> Checker<'_, 'a> {
     fn method_flags(&self, flags: u16, name: &str, descriptor: &str) -> Result<()> {
         let visibility = (flags & (PUBLIC | PRIVATE | PROTECTED)).count_ones();
         let mut ok = visibility <= 1;
-        let strict_conflicts = (46..60).contains(&self.major);
+        // JVMS 4.6: ACC_STRICT means something in versions 46.0 to 60.0 inclusive.
+        let strict_conflicts = (46..=60).contains(&self.major);
         if flags & ABSTRACT != 0 {
             let mut excluded = PRIVATE | STATIC | FINAL | SYNCHRONIZED | NATIVE;
             if strict_conflicts {
@@ -331,7 +345,8 @@ impl<'a> Checker<'_, 'a> {
             flags & (PUBLIC | ABSTRACT) == PUBLIC | ABSTRACT
                 && flags & (PRIVATE | PROTECTED | STATIC | FINAL | SYNCHRONIZED | NATIVE) == 0
         } else {
-            (flags & (PUBLIC | PRIVATE)).count_ones() == 1 && flags & (PROTECTED | FINAL | SYNCHRONIZED | NATIVE) == 0
+            (flags & (PUBLIC | PRIVATE)).count_ones() == 1
+                && flags & (PROTECTED | FINAL | SYNCHRONIZED | NATIVE) == 0
         }
     }
 
@@ -341,7 +356,9 @@ impl<'a> Checker<'_, 'a> {
         let bodiless = !is_initializer && method.has_flag(NATIVE | ABSTRACT);
         match (method.code(), bodiless) {
             (Some(_), true) => Err(ClassFileError::new(0, "native or abstract method has a Code attribute")),
-            (None, false) => Err(ClassFileError::new(0, "method that is not native or abstract has no Code attribute")),
+            (None, false) => {
+                Err(ClassFileError::new(0, "method that is not native or abstract has no Code attribute"))
+            }
             (None, true) => Ok(()),
             (Some(code), false) => self.code(code, parameter_slots).map_err(|e| e.within("Code")),
         }
@@ -356,7 +373,9 @@ impl<'a> Checker<'_, 'a> {
             let ok = handler.start_pc < handler.end_pc
                 && handler.end_pc as usize <= length
                 && (handler.handler_pc as usize) < length;
-            ensure(ok, 0, || format!("exception table entry {handler:?} is outside the code ({length} bytes)"))?;
+            ensure(ok, 0, || {
+                format!("exception table entry {handler:?} is outside the code ({length} bytes)")
+            })?;
             self.pool.optional_class_name(handler.catch_type).map_err(|e| e.within("exception table"))?;
         }
         self.at_most_once(&code.attributes, &["StackMapTable"])?;
@@ -371,15 +390,21 @@ impl<'a> Checker<'_, 'a> {
         let at = attribute.offset;
         match &attribute.info {
             AttributeInfo::LineNumberTable(lines) => lines.iter().try_for_each(|line| {
-                ensure((line.start_pc as usize) < length, at, || format!("line number start_pc {} is outside the code", line.start_pc))
+                ensure((line.start_pc as usize) < length, at, || {
+                    format!("line number start_pc {} is outside the code", line.start_pc)
+                })
             }),
             AttributeInfo::LocalVariableTable(vars) | AttributeInfo::LocalVariableTypeTable(vars) => {
                 let is_types = matches!(attribute.info, AttributeInfo::LocalVariableTypeTable(_));
                 vars.iter().try_for_each(|var| {
                     let in_code = var.start_pc as usize + var.length as usize <= length;
-                    ensure(in_code && var.index < max_locals, at, || format!("local variable {var:?} is outside the code or locals"))?;
+                    ensure(in_code && var.index < max_locals, at, || {
+                        format!("local variable {var:?} is outside the code or locals")
+                    })?;
                     let name = self.pool.text(var.name)?;
-                    ensure(is_unqualified_name(&name), at, || format!("illegal local variable name {name:?}"))?;
+                    ensure(is_unqualified_name(&name), at, || {
+                        format!("illegal local variable name {name:?}")
+                    })?;
                     let descriptor = self.pool.text(var.descriptor)?;
                     ensure(is_types || is_field_descriptor(&descriptor), at, || {
                         format!("illegal local variable descriptor {descriptor:?}")
@@ -416,8 +441,11 @@ impl<'a> Checker<'_, 'a> {
 
     fn common_attribute(&self, attribute: &Attribute<'a>) -> Result<()> {
         match &attribute.info {
-            AttributeInfo::Signature(index) | AttributeInfo::SourceFile(index) => self.pool.utf8(*index).map(drop),
-            AttributeInfo::RuntimeVisibleAnnotations(list) | AttributeInfo::RuntimeInvisibleAnnotations(list) => {
+            AttributeInfo::Signature(index) | AttributeInfo::SourceFile(index) => {
+                self.pool.utf8(*index).map(drop)
+            }
+            AttributeInfo::RuntimeVisibleAnnotations(list)
+            | AttributeInfo::RuntimeInvisibleAnnotations(list) => {
                 list.iter().try_for_each(|a| self.annotation(a))
             }
             AttributeInfo::RuntimeVisibleParameterAnnotations(params)
@@ -450,13 +478,17 @@ impl<'a> Checker<'_, 'a> {
         match value {
             ElementValue::Const { tag, index } => {
                 let constant = self.pool.get(*index)?;
-                let fits = match (tag, constant) {
-                    (b'B' | b'C' | b'I' | b'S' | b'Z', Constant::Integer(_)) => true,
-                    (b'D', Constant::Double(_)) | (b'F', Constant::Float(_)) | (b'J', Constant::Long(_)) => true,
-                    (b's', Constant::Utf8(_)) => true,
-                    _ => false,
-                };
-                ensure(fits, 0, || format!("element value '{}' refers to a {}", *tag as char, constant.kind_name()))
+                let fits = matches!(
+                    (tag, constant),
+                    (b'B' | b'C' | b'I' | b'S' | b'Z', Constant::Integer(_))
+                        | (b'D', Constant::Double(_))
+                        | (b'F', Constant::Float(_))
+                        | (b'J', Constant::Long(_))
+                        | (b's', Constant::Utf8(_))
+                );
+                ensure(fits, 0, || {
+                    format!("element value '{}' refers to a {}", *tag as char, constant.kind_name())
+                })
             }
             ElementValue::Enum { type_name, const_name } => {
                 self.pool.utf8(*type_name)?;
@@ -473,9 +505,19 @@ impl<'a> Checker<'_, 'a> {
         self.at_most_once(
             attributes,
             &[
-                "SourceFile", "InnerClasses", "EnclosingMethod", "SourceDebugExtension", "BootstrapMethods",
-                "Module", "ModulePackages", "ModuleMainClass", "NestHost", "NestMembers", "Record",
-                "PermittedSubclasses", "Signature",
+                "SourceFile",
+                "InnerClasses",
+                "EnclosingMethod",
+                "SourceDebugExtension",
+                "BootstrapMethods",
+                "Module",
+                "ModulePackages",
+                "ModuleMainClass",
+                "NestHost",
+                "NestMembers",
+                "Record",
+                "PermittedSubclasses",
+                "Signature",
             ],
         )?;
         self.member_attributes(attributes)?;
@@ -513,7 +555,9 @@ impl<'a> Checker<'_, 'a> {
                 let name = pool.text(c.name)?;
                 ensure(is_unqualified_name(&name), 0, || format!("illegal record component name {name:?}"))?;
                 let descriptor = pool.text(c.descriptor)?;
-                ensure(is_field_descriptor(&descriptor), 0, || format!("illegal record component type {descriptor:?}"))?;
+                ensure(is_field_descriptor(&descriptor), 0, || {
+                    format!("illegal record component type {descriptor:?}")
+                })?;
                 self.member_attributes(&c.attributes)
             }),
             AttributeInfo::BootstrapMethods(methods) => methods.iter().try_for_each(|m| {
@@ -555,7 +599,9 @@ impl<'a> Checker<'_, 'a> {
         for (index, entry) in self.pool.entries().iter().enumerate() {
             if let Constant::Dynamic { bootstrap, .. } | Constant::InvokeDynamic { bootstrap, .. } = entry {
                 ensure((*bootstrap as usize) < count, self.pool.offset_of(index as u16), || {
-                    format!("constant #{index} refers to bootstrap method {bootstrap}, but the class has {count}")
+                    format!(
+                        "constant #{index} refers to bootstrap method {bootstrap}, but the class has {count}"
+                    )
                 })?;
             }
         }

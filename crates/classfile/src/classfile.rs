@@ -3,8 +3,8 @@
 use std::borrow::Cow;
 
 use crate::attributes::{
-    parse_attributes, u2_list, Attribute, AttributeInfo, BootstrapMethod, Code, Context, InnerClass, Location,
-    RecordComponent,
+    parse_attributes, u2_list, Attribute, AttributeInfo, BootstrapMethod, Code, Context, InnerClass,
+    Location, RecordComponent,
 };
 use crate::constant_pool::ConstantPool;
 use crate::error::{ClassFileError, Result};
@@ -219,8 +219,10 @@ fn check_version(major: u16, minor: u16) -> Result<()> {
             format!("class file version {major}.{minor} uses preview features, which Keel does not enable"),
         ));
     }
+    // JVMS 5.3.5: an unsupported version, of either number, is an
+    // UnsupportedClassVersionError (HotSpot: "invalid non-zero minor version").
     if major >= 56 && minor != 0 {
-        return Err(ClassFileError::new(
+        return Err(ClassFileError::unsupported_version(
             4,
             format!("class file version {major}.{minor}: minor version must be 0 or 65535"),
         ));
@@ -255,7 +257,13 @@ fn parse_members<'a>(
 }
 
 /// `method foo(I)V`, or `method #3` if the name cannot be read.
-pub(crate) fn member_label(pool: &ConstantPool<'_>, what: &str, index: usize, name: u16, descriptor: u16) -> String {
+pub(crate) fn member_label(
+    pool: &ConstantPool<'_>,
+    what: &str,
+    index: usize,
+    name: u16,
+    descriptor: u16,
+) -> String {
     match (pool.text(name), pool.text(descriptor)) {
         (Ok(n), Ok(d)) if what == "method" => format!("method {n}{d}"),
         (Ok(n), Ok(d)) => format!("field {n} {d}"),

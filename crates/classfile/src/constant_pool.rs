@@ -91,18 +91,49 @@ pub enum Constant<'a> {
     Float(f32),
     Long(i64),
     Double(f64),
-    Class { name: u16 },
-    String { utf8: u16 },
-    Fieldref { class: u16, name_and_type: u16 },
-    Methodref { class: u16, name_and_type: u16 },
-    InterfaceMethodref { class: u16, name_and_type: u16 },
-    NameAndType { name: u16, descriptor: u16 },
-    MethodHandle { kind: ReferenceKind, reference: u16 },
-    MethodType { descriptor: u16 },
-    Dynamic { bootstrap: u16, name_and_type: u16 },
-    InvokeDynamic { bootstrap: u16, name_and_type: u16 },
-    Module { name: u16 },
-    Package { name: u16 },
+    Class {
+        name: u16,
+    },
+    String {
+        utf8: u16,
+    },
+    Fieldref {
+        class: u16,
+        name_and_type: u16,
+    },
+    Methodref {
+        class: u16,
+        name_and_type: u16,
+    },
+    InterfaceMethodref {
+        class: u16,
+        name_and_type: u16,
+    },
+    NameAndType {
+        name: u16,
+        descriptor: u16,
+    },
+    MethodHandle {
+        kind: ReferenceKind,
+        reference: u16,
+    },
+    MethodType {
+        descriptor: u16,
+    },
+    Dynamic {
+        bootstrap: u16,
+        name_and_type: u16,
+    },
+    InvokeDynamic {
+        bootstrap: u16,
+        name_and_type: u16,
+    },
+    Module {
+        name: u16,
+    },
+    Package {
+        name: u16,
+    },
 }
 
 impl Constant<'_> {
@@ -173,10 +204,7 @@ impl<'a> ConstantPool<'a> {
             offsets.push(at as u32);
             if wide {
                 if entries.len() == count {
-                    return Err(ClassFileError::new(
-                        at,
-                        "8-byte constant takes the last constant-pool slot",
-                    ));
+                    return Err(ClassFileError::new(at, "8-byte constant takes the last constant-pool slot"));
                 }
                 entries.push(Constant::Unusable);
                 offsets.push(at as u32);
@@ -216,7 +244,10 @@ impl<'a> ConstantPool<'a> {
 
     fn wrong_tag(&self, index: u16, wanted: &str) -> ClassFileError {
         let found = self.entries.get(index as usize).map_or("nothing", |e| e.kind_name());
-        ClassFileError::new(self.offset_of(index), format!("constant #{index} should be {wanted}, is {found}"))
+        ClassFileError::new(
+            self.offset_of(index),
+            format!("constant #{index} should be {wanted}, is {found}"),
+        )
     }
 
     pub fn utf8(&self, index: u16) -> Result<Mutf8<'a>> {
@@ -267,12 +298,7 @@ impl<'a> ConstantPool<'a> {
             _ => return Err(self.wrong_tag(index, "a field or method reference")),
         };
         let (name, descriptor) = self.name_and_type(nat)?;
-        Ok(MemberRef {
-            class: self.class_name(class)?,
-            name,
-            descriptor,
-            is_interface,
-        })
+        Ok(MemberRef { class: self.class_name(class)?, name, descriptor, is_interface })
     }
 
     /// The text of a `CONSTANT_String`.

@@ -49,19 +49,13 @@ impl ClassFileError {
     }
 
     pub fn unsupported_version(offset: usize, message: impl Into<String>) -> Self {
-        ClassFileError {
-            kind: ErrorKind::UnsupportedClassVersion,
-            ..ClassFileError::new(offset, message)
-        }
+        ClassFileError { kind: ErrorKind::UnsupportedClassVersion, ..ClassFileError::new(offset, message) }
     }
 
     /// Prefixes the error's context with `what` (innermost context last).
     pub fn within(mut self, what: impl fmt::Display) -> Self {
-        self.context = if self.context.is_empty() {
-            what.to_string()
-        } else {
-            format!("{what}, {}", self.context)
-        };
+        self.context =
+            if self.context.is_empty() { what.to_string() } else { format!("{what}, {}", self.context) };
         self
     }
 }

@@ -12,7 +12,7 @@ pub mod bytecode;
 pub mod check;
 pub mod classfile;
 pub mod constant_pool;
-// pub mod container; (enabled when its mod.rs lands)
+pub mod container;
 pub mod descriptor;
 pub mod error;
 pub mod mutf8;

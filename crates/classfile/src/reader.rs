@@ -18,11 +18,7 @@ impl<'a> Reader<'a> {
     }
 
     pub fn with_base(bytes: &'a [u8], base: usize) -> Self {
-        Reader {
-            bytes,
-            pos: 0,
-            base,
-        }
+        Reader { bytes, pos: 0, base }
     }
 
     /// The absolute offset of the next byte to be read.
@@ -48,10 +44,7 @@ impl<'a> Reader<'a> {
     }
 
     fn truncated(&self, wanted: usize) -> ClassFileError {
-        self.error(format!(
-            "truncated: needed {wanted} more byte(s), {} left",
-            self.remaining()
-        ))
+        self.error(format!("truncated: needed {wanted} more byte(s), {} left", self.remaining()))
     }
 
     pub fn bytes(&mut self, len: usize) -> Result<&'a [u8]> {
@@ -117,10 +110,7 @@ impl<'a> Reader<'a> {
         if self.is_empty() {
             Ok(())
         } else {
-            Err(self.error(format!(
-                "{what}: {} unexpected trailing byte(s)",
-                self.remaining()
-            )))
+            Err(self.error(format!("{what}: {} unexpected trailing byte(s)", self.remaining())))
         }
     }
 }

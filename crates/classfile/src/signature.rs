@@ -314,8 +314,10 @@ mod tests {
 
     #[test]
     fn method_signature_with_throws() {
-        let m = MethodSignature::parse("<X:Ljava/lang/Throwable;>(Ljava/util/function/Supplier<+TX;>;[I)TT;^TX;^Ljava/io/IOException;")
-            .unwrap();
+        let m = MethodSignature::parse(
+            "<X:Ljava/lang/Throwable;>(Ljava/util/function/Supplier<+TX;>;[I)TT;^TX;^Ljava/io/IOException;",
+        )
+        .unwrap();
         assert_eq!(m.parameters.len(), 2);
         assert_eq!(m.throws.len(), 2);
         assert!(MethodSignature::parse("()V").unwrap().result.is_none());
