@@ -1,0 +1,196 @@
+//! Round trips, determinism and hostile images.
+
+mod sample;
+
+use keel_kbf::{write_module, Image};
+use keel_kir::*;
+
+#[test]
+fn sample_is_valid_kir() {
+    for class in &sample::module().classes {
+        if let Err(e) = validate_class(class) {
+            panic!("{e}\n{}", keel_kir::print::print_class(class));
+        }
+    }
+}
+
+#[test]
+fn module_round_trips() {
+    let module = sample::module();
+    let bytes = write_module(&module, "keel 0.1.0");
+    let image = Image::open_verified(&bytes).unwrap();
+    assert_eq!(image.translator_version(), "keel 0.1.0");
+    assert_eq!(image.module_name().unwrap(), Some("demo"));
+    assert_eq!(image.decode_module().unwrap(), module);
+}
+
+#[test]
+fn writing_is_deterministic() {
+    let module = sample::module();
+    let first = write_module(&module, "v");
+    assert_eq!(first, write_module(&module, "v"));
+    let decoded = Image::open(&first).unwrap().decode_module().unwrap();
+    assert_eq!(first, write_module(&decoded, "v"));
+}
+
+#[test]
+fn strings_are_stored_once() {
+    let bytes = write_module(&sample::module(), "v");
+    // Used twice (enclosing method and nest host), stored once.
+    let count = bytes.windows(b"demo/Outer".len()).filter(|w| w == b"demo/Outer").count();
+    assert_eq!(count, 1);
+}
+
+#[test]
+fn classes_are_found_by_name() {
+    let module = sample::module();
+    let bytes = write_module(&module, "v");
+    let image = Image::open(&bytes).unwrap();
+    let names: Vec<&str> = image.class_names().map(Result::unwrap).collect();
+    assert_eq!(names, ["a/First", "demo/Sample", "demo/Sample$1"]);
+    for class in &module.classes {
+        let view = image.find_class(&class.name).unwrap().expect("present");
+        assert_eq!(view.name().unwrap(), class.name);
+        assert_eq!(&view.decode().unwrap(), class);
+    }
+    assert!(image.find_class("demo/Missing").unwrap().is_none());
+    assert!(image.find_class("").unwrap().is_none());
+}
+
+#[test]
+fn metadata_imports_and_code_are_read_lazily() {
+    let class = sample::full_class();
+    let bytes = write_module(&Module { name: None, classes: vec![class.clone()] }, "v");
+    let image = Image::open(&bytes).unwrap();
+    assert_eq!(image.module_name().unwrap(), None);
+    let view = image.class(0).unwrap();
+    let metadata = view.metadata().unwrap();
+    assert_eq!(metadata.class.fields, class.fields);
+    assert!(metadata.class.imports.is_empty());
+    assert_eq!(metadata.method_code.iter().filter(|c| c.is_some()).count(), 2);
+    let imports = view.imports().unwrap();
+    assert_eq!(imports.len(), class.imports.len());
+    for (i, import) in class.imports.iter().enumerate() {
+        assert_eq!(&imports.get(i as u32).unwrap(), import);
+    }
+    assert!(imports.get(class.imports.len() as u32).is_err());
+
+    let expected = class.methods[0].body.as_ref().unwrap();
+    let function = image.function(metadata.method_code[0].unwrap()).unwrap();
+    assert_eq!(function.instruction_count(), expected.code.len());
+    assert_eq!(function.params(), expected.params.as_slice());
+    assert_eq!(function.returns(), expected.returns);
+    assert_eq!(function.handlers(), expected.handlers.as_slice());
+    assert_eq!(function.positions(), expected.positions.as_slice());
+    assert_eq!(function.register_type(Reg(3)), Some(Type::F32));
+    assert_eq!(function.register_type(Reg(99)), None);
+    for (index, inst) in expected.code.iter().enumerate() {
+        assert_eq!(&function.instruction(index as u32).unwrap(), inst);
+    }
+    let middle = expected.code.len() as u32 / 2;
+    let rest: Vec<Inst> = function.cursor(middle).unwrap().map(Result::unwrap).collect();
+    assert_eq!(rest, expected.code[middle as usize..]);
+    assert!(function.instruction(expected.code.len() as u32).is_err());
+    assert_eq!(&function.decode().unwrap(), expected);
+}
+
+#[test]
+fn every_opcode_is_covered_by_the_sample() {
+    let function = sample::function();
+    let mut names: Vec<String> = function
+        .code
+        .iter()
+        .map(|inst| format!("{inst:?}").split([' ', '{']).next().unwrap().to_owned())
+        .collect();
+    names.sort();
+    names.dedup();
+    assert_eq!(names.len(), 44, "{names:?}");
+}
+
+#[test]
+fn content_hash_mismatch_is_detected() {
+    let mut bytes = write_module(&sample::module(), "v");
+    let last = bytes.len() - 1;
+    bytes[last] ^= 1;
+    assert!(Image::open(&bytes).is_ok(), "open does not hash");
+    let error = Image::open_verified(&bytes).unwrap_err();
+    assert!(error.to_string().contains("hash"), "{error}");
+}
+
+#[test]
+fn bad_headers_are_errors() {
+    let bytes = write_module(&sample::module(), "v");
+    let mut wrong_magic = bytes.clone();
+    wrong_magic[0] = b'X';
+    assert!(Image::open(&wrong_magic).unwrap_err().to_string().contains("magic"));
+    let mut wrong_version = bytes.clone();
+    wrong_version[4] = 99;
+    assert!(Image::open(&wrong_version).unwrap_err().to_string().contains("version"));
+    assert!(Image::open(&[]).is_err());
+}
+
+/// Opens and decodes everything; errors are fine, panics are not.
+fn decode_everything(bytes: &[u8]) -> Result<Module, keel_kbf::KbfError> {
+    let image = Image::open(bytes)?;
+    for name in image.class_names() {
+        let name = name?;
+        image.find_class(name)?;
+    }
+    for i in 0..image.class_count() {
+        let view = image.class(i)?;
+        let metadata = view.metadata()?;
+        for code in metadata.method_code.iter().flatten() {
+            let function = image.function(*code)?;
+            for inst in function.cursor(0)? {
+                inst?;
+            }
+        }
+    }
+    image.decode_module()
+}
+
+fn small_image() -> Vec<u8> {
+    let mut module = sample::module();
+    // Keep the image small so that every byte can be tried, but keep code.
+    module.classes[0].fields.truncate(2);
+    write_module(&module, "v")
+}
+
+#[test]
+fn truncated_images_are_errors() {
+    let bytes = small_image();
+    for len in 0..bytes.len() {
+        assert!(decode_everything(&bytes[..len]).is_err(), "truncated to {len}");
+    }
+}
+
+#[test]
+fn corrupted_images_never_panic() {
+    let bytes = small_image();
+    let mut corrupted = bytes.clone();
+    for i in 0..bytes.len() {
+        for flip in [0xff, 0x01, 0x80] {
+            corrupted[i] = bytes[i] ^ flip;
+            if let Ok(module) = decode_everything(&corrupted) {
+                // What decodes must still be printable and checkable.
+                for class in &module.classes {
+                    let _ = validate_class(class);
+                    let _ = keel_kir::print::print_class(class);
+                }
+            }
+        }
+        corrupted[i] = bytes[i];
+    }
+}
+
+#[test]
+fn hostile_counts_do_not_allocate() {
+    let bytes = small_image();
+    // Overwrite every 4-byte window with a huge value in turn.
+    let mut hostile = bytes.clone();
+    for i in 0..bytes.len() - 4 {
+        hostile[i..i + 4].copy_from_slice(&u32::MAX.to_le_bytes());
+        let _ = decode_everything(&hostile);
+        hostile[i..i + 4].copy_from_slice(&bytes[i..i + 4]);
+    }
+}
