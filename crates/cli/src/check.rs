@@ -5,7 +5,6 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use keel_classfile::bytecode::decode_all;
-use keel_classfile::container::{ClassEntry, Container, ContainerError};
 use keel_classfile::ClassFile;
 
 use crate::inspect::open;
@@ -26,7 +25,7 @@ pub fn run(path: &Path) -> Result<ExitCode, String> {
     let entries = container.list_classes().map_err(|e| e.to_string())?;
     let mut tally = Tally::default();
     for entry in &entries {
-        let bytes = match read_entry(&container, entry) {
+        let bytes = match container.read_entry(entry) {
             Ok(Some(bytes)) => bytes,
             Ok(None) => {
                 report(&mut tally, path, &entry.name, "listed but cannot be read");
@@ -54,15 +53,6 @@ pub fn run(path: &Path) -> Result<ExitCode, String> {
         megabytes / seconds,
     );
     Ok(if tally.errors == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
-}
-
-/// A class's bytes. A jimage is read by module, since `module-info` (one per
-/// module) has no package to find its module by.
-fn read_entry(container: &Container, entry: &ClassEntry) -> Result<Option<Vec<u8>>, ContainerError> {
-    match (container, &entry.module) {
-        (Container::JImage(image), Some(module)) => image.read_class_in(module, &entry.name),
-        _ => container.read_class(&entry.name),
-    }
 }
 
 fn report(tally: &mut Tally, path: &Path, class: &str, message: &str) {

@@ -1,8 +1,10 @@
 //! `keel`: the command line of the Keel runtime.
 
 mod check;
+mod compile;
 mod disassemble;
 mod inspect;
+mod inspect_image;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -18,14 +20,18 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// List the classes in a class file, directory, jar, jmod or jimage, or
-    /// print one class in the spirit of `javap -c -p`.
+    /// List the classes in a class file, directory, jar, jmod, jimage or KBF
+    /// image, or print one class (bytecode like `javap -c -p`, or KIR).
     Inspect {
-        /// A .class file, a directory, a .jar, a .jmod, or a JDK's lib/modules.
+        /// A .class file, a directory, a .jar, a .jmod, a JDK's lib/modules,
+        /// or a .kbf image.
         path: PathBuf,
         /// The class to print, by binary name (`java.lang.String` or
         /// `java/lang/String`).
         class: Option<String>,
+        /// For a KBF image: print only this method (a name, or a name and
+        /// descriptor such as `hashCode()I`).
+        method: Option<String>,
         /// Parse and format-check every class and decode every method; print
         /// each error and a summary, and exit non-zero if there was any error.
         #[arg(long, conflicts_with = "class")]
@@ -34,18 +40,37 @@ enum Command {
         #[arg(short, long)]
         verbose: bool,
     },
+    /// Translate classes into a portable KBF image.
+    Compile {
+        /// Class files, directories, jars or jmods.
+        inputs: Vec<PathBuf>,
+        /// A module of the JDK's lib/modules to translate (repeatable).
+        #[arg(long = "jdk-module", value_name = "MODULE")]
+        jdk_modules: Vec<String>,
+        /// The JDK home to read --jdk-module from (default: JAVA_HOME, then
+        /// the usual install places).
+        #[arg(long)]
+        jdk: Option<PathBuf>,
+        /// The image to write.
+        #[arg(short, long, value_name = "OUT.kbf")]
+        output: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Inspect { path, class, check: true, .. } => {
-            debug_assert!(class.is_none());
-            check::run(&path)
+        Command::Inspect { path, check: true, .. } => check::run(&path),
+        Command::Inspect { path, class, method, .. } if inspect_image::is_image(&path) => {
+            inspect_image::run(&path, class.as_deref(), method.as_deref())
         }
+        Command::Inspect { method: Some(_), .. } => Err("a METHOD can only be given for a .kbf image".into()),
         Command::Inspect { path, class: None, .. } => inspect::list(&path),
         Command::Inspect { path, class: Some(class), verbose, .. } => {
             inspect::print_class(&path, &class, verbose)
+        }
+        Command::Compile { inputs, jdk_modules, jdk, output } => {
+            compile::run(&compile::Inputs { paths: inputs, jdk_modules, jdk }, &output)
         }
     };
     match result {

@@ -18,3 +18,7 @@ mod vtype;
 
 pub use class::{translate_class, Translation};
 pub use error::{ErrorKind, TranslateError};
+
+/// Names this translator in KBF headers and cache keys: images made by a
+/// different translator are translated again.
+pub const TRANSLATOR_VERSION: &str = concat!("keel-jvm ", env!("CARGO_PKG_VERSION"));

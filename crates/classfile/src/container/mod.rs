@@ -154,6 +154,15 @@ impl Container {
         }
     }
 
+    /// The bytes of a listed entry. Unlike [`Self::read_class`], this also
+    /// reaches a jimage's `module-info` files (one per module, found by module).
+    pub fn read_entry(&self, entry: &ClassEntry) -> Result<Option<Vec<u8>>, ContainerError> {
+        match (self, &entry.module) {
+            (Container::JImage(image), Some(module)) => image.read_class_in(module, &entry.name),
+            _ => self.read_class(&entry.name),
+        }
+    }
+
     /// The bytes of class `name` (internal form, `a/b/C`), `None` if absent.
     ///
     /// A jimage finds the module through its package table, so `module-info`
