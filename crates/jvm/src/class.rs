@@ -101,8 +101,8 @@ fn method<'c, 'a>(
             let translate = |state: &mut ClassState<'c, 'a>| -> Result<kir::Function, Failure> {
                 let ctx =
                     MethodContext::new(pool, &class_name, &descriptor, is_static, code, cf.major_version)?;
-                let states = infer_frames(&ctx)?;
-                lower_method(&ctx, &states, state)
+                let states = infer_frames(&ctx).map_err(|e| ctx.locate(e))?;
+                lower_method(&ctx, &states, state).map_err(|e| ctx.locate(e))
             };
             Some(translate(state).map_err(|e| fail(e, label.clone()))?)
         }

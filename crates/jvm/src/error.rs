@@ -10,8 +10,8 @@ pub enum ErrorKind {
     /// The class file is malformed (a bad constant, descriptor…):
     /// `java.lang.ClassFormatError`.
     ClassFormat,
-    /// Valid bytecode that Keel does not translate yet (`jsr`/`ret`):
-    /// `java.lang.InternalError`, so it is never mistaken for bad input.
+    /// Valid bytecode that Keel does not translate: `java.lang.InternalError`,
+    /// so it is never mistaken for bad input.
     Unsupported,
 }
 

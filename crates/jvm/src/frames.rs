@@ -12,6 +12,10 @@
 //! (int, long, float, double, reference), local indexes against
 //! `max_locals`, branch targets and handlers against frames, consistent
 //! stack heights at joins, falling off the end of the code, return types.
+//! Subroutines (`jsr`/`ret`) have been inlined (see [`crate::subroutines`]):
+//! a `jsr` pushes a returnAddress naming its return point, which `astore`
+//! may store and `ret` jumps to; nothing else may use it.
+//!
 //! Not checked: assignability between reference types (needs the class
 //! hierarchy), initialization of `new` objects before use, protected access.
 
@@ -50,13 +54,15 @@ struct Inference<'m, 'c, 'a> {
 
 impl<'m, 'c, 'a> Inference<'m, 'c, 'a> {
     fn new(ctx: &'m MethodContext<'c, 'a>) -> Result<Self> {
-        let uses_frames = ctx.major >= 51 || (ctx.major == 50 && ctx.code.stack_map_table().is_some());
+        // Version 50 code with subroutines fails type checking and, like
+        // HotSpot's failover, is verified by inference instead.
+        let uses_frames = ctx.major >= 51
+            || (ctx.major == 50 && ctx.code.stack_map_table().is_some() && !ctx.has_subroutines);
         let declared = if uses_frames { Some(decode_stack_map(ctx)?) } else { None };
         Ok(Inference { ctx, declared, states: vec![None; ctx.instructions.len()], worklist: BTreeSet::new() })
     }
 
     fn run(mut self) -> Result<Vec<Option<Frame>>> {
-        check_exception_table(self.ctx)?;
         let entry = entry_frame(self.ctx)?;
         self.flow(0, 0, entry, Edge::Entry)?;
         while let Some(index) = self.worklist.pop_first() {
@@ -70,13 +76,12 @@ impl<'m, 'c, 'a> Inference<'m, 'c, 'a> {
 
     fn successors(&mut self, index: usize, insn: &Instruction, before: &Frame, after: Frame) -> Result<()> {
         let ctx = self.ctx;
-        for handler in &ctx.code.exception_table {
-            let covered =
-                u32::from(handler.start_pc) <= insn.offset && insn.offset < u32::from(handler.end_pc);
+        for handler in &ctx.handlers {
+            let covered = handler.start <= insn.offset && insn.offset < handler.end;
             if !covered {
                 continue;
             }
-            let target = ctx.index_at(u32::from(handler.handler_pc)).expect("checked handler");
+            let target = ctx.index_at(handler.handler).expect("checked handler");
             let class = match handler.catch_type {
                 0 => "java/lang/Throwable".into(),
                 index => ctx.pool.class_name(index)?,
@@ -91,6 +96,10 @@ impl<'m, 'c, 'a> Inference<'m, 'c, 'a> {
             if after.locals != before.locals {
                 self.flow(insn.offset, target, Frame { locals: after.locals.clone(), stack }, Edge::Handler)?;
             }
+        }
+        if insn.opcode == Opcode::Ret {
+            let target = ret_target(ctx, insn, before)?;
+            self.flow(insn.offset, target, after.clone(), Edge::Jump)?;
         }
         for target in insn.branch_targets() {
             let target = ctx.index_at(target).expect("decode_all checks branch targets");
@@ -153,22 +162,6 @@ fn entry_frame(ctx: &MethodContext) -> Result<Frame> {
         ));
     }
     Ok(Frame { locals: expand_locals(&declared, max_locals), stack: Vec::new() })
-}
-
-fn check_exception_table(ctx: &MethodContext) -> Result<()> {
-    let length = ctx.code.code.len() as u32;
-    for handler in &ctx.code.exception_table {
-        let (start, end, target) =
-            (u32::from(handler.start_pc), u32::from(handler.end_pc), u32::from(handler.handler_pc));
-        let end_ok = end == length || ctx.index_at(end).is_some();
-        if start >= end || ctx.index_at(start).is_none() || !end_ok || ctx.index_at(target).is_none() {
-            return Err(Failure::format(
-                Some(start),
-                format!("bad exception table entry {start}..{end} -> {target}"),
-            ));
-        }
-    }
-    Ok(())
 }
 
 fn check_fits(from: u32, target: u32, incoming: &Frame, frame: &Frame) -> Result<()> {
@@ -362,6 +355,10 @@ impl StepState<'_, '_, '_> {
 
     fn store(&mut self, index: u16, ty: StackType) -> Result<()> {
         let value = self.pop(ty)?;
+        self.store_value(index, value)
+    }
+
+    fn store_value(&mut self, index: u16, value: VType) -> Result<()> {
         let i = self.check_local(index, value.is_wide())?;
         // Overwriting the second half of a long or double kills it.
         if i > 0 && self.frame.locals[i - 1].is_wide() {
@@ -376,8 +373,23 @@ impl StepState<'_, '_, '_> {
 
     fn apply(&mut self) -> Result<()> {
         let opcode = self.insn.opcode;
-        if matches!(opcode, Opcode::Jsr | Opcode::JsrW | Opcode::Ret) {
-            return Err(Failure::unsupported(self.insn.offset, "jsr/ret subroutines are not translated yet"));
+        match opcode {
+            Opcode::Jsr | Opcode::JsrW => {
+                let target = self.ctx.return_point(self.insn.offset).ok_or_else(|| self.fail("stray jsr"))?;
+                self.push(VType::ReturnAddress(target));
+                return Ok(());
+            }
+            Opcode::Ret => {
+                ret_target(self.ctx, self.insn, self.frame)?;
+                // Each call returns once: its returnAddress is spent.
+                let index = usize::from(self.insn.local_index().expect("ret names a local"));
+                let spent = self.frame.locals[index].clone();
+                for local in self.frame.locals.iter_mut().filter(|l| **l == spent) {
+                    *local = VType::Top;
+                }
+                return Ok(());
+            }
+            _ => {}
         }
         if let Some(index) = self.insn.local_index() {
             return self.local_access(index);
@@ -401,7 +413,17 @@ impl StepState<'_, '_, '_> {
             }),
             StackEffect::Fixed { pops: [], pushes: [ty] } => self.load(index, *ty),
             StackEffect::Fixed { pops: [ty], pushes: [] } => self.store(index, *ty),
-            StackEffect::StoreReferenceOrReturnAddress => self.store(index, StackType::Reference),
+            StackEffect::StoreReferenceOrReturnAddress => {
+                let value = self.pop_any()?;
+                if !matches!(value, VType::Null | VType::Ref(_) | VType::ReturnAddress(_)) {
+                    return Err(self.fail(format!(
+                        "{}: expected a reference or returnAddress on the stack, found {}",
+                        self.insn.mnemonic(),
+                        value.describe()
+                    )));
+                }
+                self.store_value(index, value)
+            }
             _ => Err(self.fail("unexpected local access")),
         }
     }
@@ -571,7 +593,24 @@ fn stack_type_of(ty: &VType) -> StackType {
         VType::Long => StackType::Long,
         VType::Double => StackType::Double,
         VType::Null | VType::Ref(_) => StackType::Reference,
+        VType::ReturnAddress(_) => StackType::ReturnAddress,
     }
+}
+
+/// The instruction a `ret` returns to: the return point of the
+/// returnAddress in its local.
+pub fn ret_target(ctx: &MethodContext, insn: &Instruction, before: &Frame) -> Result<usize> {
+    let index = insn.local_index().expect("ret names a local");
+    let value = before.locals.get(usize::from(index)).ok_or_else(|| {
+        Failure::verify(insn.offset, format!("local {index} is beyond max_locals {}", before.locals.len()))
+    })?;
+    let VType::ReturnAddress(target) = *value else {
+        return Err(Failure::verify(
+            insn.offset,
+            format!("ret: local {index} holds {}, not a returnAddress", value.describe()),
+        ));
+    };
+    ctx.index_at(target).ok_or_else(|| Failure::verify(insn.offset, "ret returns past the end of the code"))
 }
 
 /// The type `ldc` pushes for the constant at `index`.

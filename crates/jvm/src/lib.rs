@@ -14,6 +14,7 @@ mod imports;
 mod indy;
 mod lower;
 mod method;
+mod subroutines;
 mod vtype;
 
 pub use class::{translate_class, Translation};

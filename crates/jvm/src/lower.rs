@@ -26,7 +26,7 @@ pub fn lower_method<'c, 'a>(
     let mut start_of = Vec::with_capacity(ctx.instructions.len());
     let mut positions = Vec::new();
     let lines = LineTable::new(ctx);
-    for (insn, state) in ctx.instructions.iter().zip(states) {
+    for (index, (insn, state)) in ctx.instructions.iter().zip(states).enumerate() {
         let start = lowering.body.len();
         start_of.push(start);
         let Some(before) = state else { continue };
@@ -35,8 +35,8 @@ pub fn lower_method<'c, 'a>(
         if lowering.body.len() > start {
             positions.push(Position {
                 instruction: start,
-                source_offset: insn.offset,
-                line: lines.line_at(insn.offset),
+                source_offset: ctx.origin(index),
+                line: lines.line_at(ctx.origin(index)),
             });
         }
     }
@@ -95,12 +95,12 @@ impl Lowering<'_, '_, '_> {
 
     fn handlers(&mut self, states: &[Option<Frame>], kir_index: &dyn Fn(u32) -> u32) -> Result<Vec<Handler>> {
         let mut handlers = Vec::new();
-        for entry in &self.ctx.code.exception_table {
-            let handler_index = self.ctx.index_at(u32::from(entry.handler_pc)).expect("checked by inference");
+        for entry in &self.ctx.handlers {
+            let handler_index = self.ctx.index_at(entry.handler).expect("checked by inference");
             if states[handler_index].is_none() {
                 continue; // never reached: nothing it covers can throw
             }
-            let (start, end) = (kir_index(u32::from(entry.start_pc)), kir_index(u32::from(entry.end_pc)));
+            let (start, end) = (kir_index(entry.start), kir_index(entry.end));
             if start == end {
                 continue;
             }
@@ -109,13 +109,7 @@ impl Lowering<'_, '_, '_> {
                 index => Some(self.class.imports.class(&self.ctx.pool.class_name(index)?)),
             };
             let exception = self.body.reg(Place::Stack(0), Type::Ref);
-            handlers.push(Handler {
-                start,
-                end,
-                target: kir_index(u32::from(entry.handler_pc)),
-                catch_class,
-                exception,
-            });
+            handlers.push(Handler { start, end, target: kir_index(entry.handler), catch_class, exception });
         }
         Ok(handlers)
     }
@@ -152,6 +146,25 @@ impl Lowering<'_, '_, '_> {
 
     fn lower(&mut self, insn: &Instruction, before: &Frame, after: &Frame) -> Result<()> {
         use Opcode::*;
+        match insn.opcode {
+            // Subroutines are inlined: the returnAddress is a dummy and
+            // `ret` jumps to the return point inference found.
+            Jsr | JsrW => {
+                let VType::ReturnAddress(to) = after.stack[after.stack.len() - 1] else {
+                    return Err(self.fail(insn, "jsr without a returnAddress"));
+                };
+                let dst = self.operand(after, 0);
+                self.emit(Inst::Const { dst, value: Const::I32(to as i32) });
+                self.emit(Inst::Jump { target: branch_target(insn) });
+                return Ok(());
+            }
+            Ret => {
+                let target = crate::frames::ret_target(self.ctx, insn, before)?;
+                self.emit(Inst::Jump { target: self.ctx.instructions[target].offset });
+                return Ok(());
+            }
+            _ => {}
+        }
         if let Some(index) = insn.local_index() {
             return self.local_access(insn, index, before, after);
         }

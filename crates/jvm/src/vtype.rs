@@ -24,6 +24,9 @@ pub enum VType {
     /// A reference (possibly uninitialized), with its class name or array
     /// descriptor where known.
     Ref(Option<Rc<str>>),
+    /// What `jsr` pushes: the (virtual) offset its subroutine returns to.
+    /// Only `astore`, `ret` and stack shuffles may touch it.
+    ReturnAddress(u32),
 }
 
 impl VType {
@@ -70,7 +73,8 @@ impl VType {
     pub fn register_type(&self) -> Option<Type> {
         Some(match self {
             VType::Top => return None,
-            VType::Int => Type::I32,
+            // Holds a dummy value: `ret` targets are known statically.
+            VType::Int | VType::ReturnAddress(_) => Type::I32,
             VType::Float => Type::F32,
             VType::Long => Type::I64,
             VType::Double => Type::F64,
@@ -87,6 +91,7 @@ impl VType {
                 | (VType::Long, StackType::Long)
                 | (VType::Double, StackType::Double)
                 | (VType::Null | VType::Ref(_), StackType::Reference)
+                | (VType::ReturnAddress(_), StackType::ReturnAddress)
         )
     }
 
@@ -131,6 +136,7 @@ impl VType {
             VType::Null => "null".into(),
             VType::Ref(Some(name)) => format!("reference {name}"),
             VType::Ref(None) => "reference".into(),
+            VType::ReturnAddress(_) => "returnAddress".into(),
         }
     }
 }
