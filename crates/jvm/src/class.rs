@@ -51,8 +51,27 @@ pub fn translate_class(cf: &ClassFile<'_>) -> Result<Translation, TranslateError
     }
     methods.append(&mut state.extra_methods);
     let class = metadata(cf, name.clone(), fields, methods).map_err(fail)?;
-    let class = kir::Class { imports: state.imports.into_vec(), ..class };
-    Ok(Translation { class, generated: state.generated })
+    let mut class = kir::Class { imports: state.imports.into_vec(), ..class };
+    let mut generated = state.generated;
+    join_host_nest(&mut class, &mut generated);
+    Ok(Translation { class, generated })
+}
+
+/// Lambda classes call their host's private `lambda$…` methods, so, like
+/// HotSpot's hidden classes, they join the host's nest and keep its version.
+/// When the host heads its own nest it also lists them as members, so the
+/// nestmate check holds from both sides; when it is itself a member of
+/// another class's nest, that class's list cannot change here, and the
+/// runtime accepts a synthetic class whose `nest_host` claim names it.
+fn join_host_nest(host: &mut kir::Class, generated: &mut [kir::Class]) {
+    let nest_host = host.nest_host.clone().unwrap_or_else(|| host.name.clone());
+    for class in generated.iter_mut() {
+        class.nest_host = Some(nest_host.clone());
+        class.source_version = host.source_version;
+        if host.nest_host.is_none() {
+            host.nest_members.push(class.name.clone());
+        }
+    }
 }
 
 fn field(cf: &ClassFile, member: &Member) -> Result<kir::Field, Failure> {
