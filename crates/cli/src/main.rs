@@ -1,5 +1,6 @@
 //! `keel`: the command line of the Keel runtime.
 
+mod cache;
 mod check;
 mod compile;
 mod disassemble;
@@ -55,6 +56,26 @@ enum Command {
         #[arg(short, long, value_name = "OUT.kbf")]
         output: PathBuf,
     },
+    /// Manage the cache of translated images ($KEEL_CACHE_DIR, else
+    /// $XDG_CACHE_HOME/keel, else ~/.cache/keel).
+    Cache {
+        #[command(subcommand)]
+        action: CacheAction,
+    },
+}
+
+#[derive(Subcommand)]
+enum CacheAction {
+    /// List the cached entries.
+    List,
+    /// Delete every cached entry.
+    Clear,
+    /// Translate the JDK's java.base into the cache now, if it is not there.
+    Warm {
+        /// The JDK home (default: JAVA_HOME, then the usual install places).
+        #[arg(long)]
+        jdk: Option<PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -72,6 +93,9 @@ fn main() -> ExitCode {
         Command::Compile { inputs, jdk_modules, jdk, output } => {
             compile::run(&compile::Inputs { paths: inputs, jdk_modules, jdk }, &output)
         }
+        Command::Cache { action: CacheAction::List } => cache::list(),
+        Command::Cache { action: CacheAction::Clear } => cache::clear(),
+        Command::Cache { action: CacheAction::Warm { jdk } } => cache::warm(jdk.as_deref()),
     };
     match result {
         Ok(code) => code,

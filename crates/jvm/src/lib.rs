@@ -14,6 +14,7 @@ mod imports;
 mod indy;
 mod lower;
 mod method;
+pub mod module;
 mod subroutines;
 mod vtype;
 
