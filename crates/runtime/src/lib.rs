@@ -12,7 +12,15 @@
 //! (`jdk_base_image`). The mapping is an `unsafe` call; why it holds is
 //! documented there.
 //!
+//! [`heap`]: the allocator API (bump allocation in chunks for now; MMTk's
+//! mutator slots in behind the same trait).
+//!
+//! [`vm`]: the class registry, lazy linkage, class initialization, Java
+//! exceptions and the tier-0 interpreter.
+//!
 //! Every `unsafe` block in this crate carries a `// SAFETY:` comment.
 
+pub mod heap;
 pub mod image;
 pub mod layout;
+pub mod vm;

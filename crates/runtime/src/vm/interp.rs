@@ -1,0 +1,827 @@
+//! The tier-0 interpreter (design decision 10).
+//!
+//! Method bodies are decoded from the mapped image on their first call,
+//! validated once, and kept per (class, method) (`Vm::function`): a lazy
+//! decode-on-first-call cache, the one departure from "no per-process
+//! decoding pass"; running straight from `InstCursor` is the next step.
+//!
+//! Java frames live on an explicit stack (`Interp::frames`, registers in one
+//! `Vec<u64>`), so Java recursion never recurses in Rust; past
+//! [`MAX_FRAMES`](super::MAX_FRAMES) frames a call raises
+//! `StackOverflowError`. Rust recursion happens only when the runtime calls
+//! Java itself (class initializers, `toString` in concatenation, natives
+//! calling back), bounded by [`MAX_NESTING`](super::MAX_NESTING).
+//!
+//! Monitors are null-checked no-ops: there is one thread.
+
+use std::rc::Rc;
+
+use keel_kir::*;
+
+use super::text::{double_to_string, float_to_string};
+use super::value::{load, store};
+use super::{JResult, ObjRef, Throw, Vm, ACC_ABSTRACT, ACC_NATIVE, ACC_STATIC, MAX_FRAMES, MAX_NESTING};
+use crate::layout::{itable_lookup, ClassId, MethodRef, SlotTarget};
+
+struct Frame {
+    class: ClassId,
+    func: Rc<Function>,
+    pc: u32,
+    base: usize,
+}
+
+/// The interpreter's state: the frame stack and the registers.
+#[derive(Default)]
+pub struct Interp {
+    frames: Vec<Frame>,
+    regs: Vec<u64>,
+    nesting: usize,
+}
+
+enum Flow {
+    Next,
+    Goto(Label),
+    Call { target: MethodRef, args: Vec<u64>, dst: Option<Reg> },
+    Return(Option<u64>),
+}
+
+fn i32_of(v: u64) -> i32 {
+    v as u32 as i32
+}
+fn f32_of(v: u64) -> f32 {
+    f32::from_bits(v as u32)
+}
+fn f64_of(v: u64) -> f64 {
+    f64::from_bits(v)
+}
+fn from_i32(v: i32) -> u64 {
+    v as u32 as u64
+}
+fn from_f32(v: f32) -> u64 {
+    v.to_bits() as u64
+}
+
+fn compare<T: PartialOrd>(cond: Cond, a: T, b: T) -> bool {
+    match cond {
+        Cond::Eq => a == b,
+        Cond::Ne => a != b,
+        Cond::Lt => a < b,
+        Cond::Le => a <= b,
+        Cond::Gt => a > b,
+        Cond::Ge => a >= b,
+        // Unsigned conditions only come with integer types, handled apart.
+        Cond::ULt | Cond::ULe | Cond::UGt | Cond::UGe => false,
+    }
+}
+
+fn compare_slots(ty: Type, cond: Cond, a: u64, b: u64) -> bool {
+    let unsigned = matches!(cond, Cond::ULt | Cond::ULe | Cond::UGt | Cond::UGe);
+    let signed_cond = match cond {
+        Cond::ULt => Cond::Lt,
+        Cond::ULe => Cond::Le,
+        Cond::UGt => Cond::Gt,
+        Cond::UGe => Cond::Ge,
+        c => c,
+    };
+    match ty {
+        Type::I32 if unsigned => compare(signed_cond, a as u32, b as u32),
+        Type::I32 => compare(cond, i32_of(a), i32_of(b)),
+        Type::I64 if unsigned => compare(signed_cond, a, b),
+        Type::I64 => compare(cond, a as i64, b as i64),
+        Type::F32 => compare(cond, f32_of(a), f32_of(b)),
+        Type::F64 => compare(cond, f64_of(a), f64_of(b)),
+        Type::Ref | Type::Ptr if unsigned => compare(signed_cond, a, b),
+        Type::Ref | Type::Ptr => compare(cond, a, b),
+    }
+}
+
+fn cmp3<T: PartialOrd>(a: T, b: T, nan: i32) -> i32 {
+    if a < b {
+        -1
+    } else if a > b {
+        1
+    } else if a == b {
+        0
+    } else {
+        nan
+    }
+}
+
+impl Vm {
+    fn reg(&self, base: usize, r: Reg) -> u64 {
+        self.interp.regs[base + r.0 as usize]
+    }
+
+    fn set(&mut self, base: usize, r: Reg, v: u64) {
+        self.interp.regs[base + r.0 as usize] = v;
+    }
+
+    /// Runs `method` with `args` (receiver first) to completion: the
+    /// result slot, or what it threw. Natives and abstract methods too.
+    pub fn invoke(&mut self, method: MethodRef, args: &[u64]) -> JResult<Option<u64>> {
+        if self.interp.nesting >= MAX_NESTING {
+            return Err(self.stack_overflow());
+        }
+        self.interp.nesting += 1;
+        let stop = self.interp.frames.len();
+        let result = match self.enter(method, args) {
+            Ok(Some(done)) => Ok(done),
+            Ok(None) => self.run(stop),
+            Err(e) => Err(e),
+        };
+        self.interp.nesting -= 1;
+        result
+    }
+
+    /// Starts a call: a native or erroneous target completes at once
+    /// (`Some(result)`); a Java method gets a frame (`None`).
+    fn enter(&mut self, method: MethodRef, args: &[u64]) -> JResult<Option<Option<u64>>> {
+        let rt = self.class(method.class).clone();
+        let flags = rt.methods()[method.index as usize].access_flags;
+        if flags & ACC_NATIVE != 0 {
+            return self.call_native(method.class, method.index, args).map(Some);
+        }
+        let Some(func) = self.function(method.class, method.index)? else {
+            let m = &rt.methods()[method.index as usize];
+            let message = format!("{}.{}{}", rt.name.replace('/', "."), m.name, m.descriptor);
+            let error = if flags & ACC_ABSTRACT != 0 {
+                "java/lang/AbstractMethodError"
+            } else {
+                "java/lang/InternalError"
+            };
+            return Err(self.error(error, &message));
+        };
+        if self.interp.frames.len() >= MAX_FRAMES {
+            return Err(self.stack_overflow());
+        }
+        if args.len() != func.params.len() {
+            return Err(Throw::Fatal(format!(
+                "{}: {} arguments for {} parameters",
+                rt.name,
+                args.len(),
+                func.params.len()
+            )));
+        }
+        let base = self.interp.frames.last().map_or(0, |f| f.base + f.func.registers.len());
+        let end = base + func.registers.len();
+        if self.interp.regs.len() < end {
+            self.interp.regs.resize(end, 0);
+        }
+        self.interp.regs[base..end].fill(0);
+        for (p, &a) in func.params.iter().zip(args) {
+            self.interp.regs[base + p.0 as usize] = a;
+        }
+        self.interp.frames.push(Frame { class: method.class, func, pc: 0, base });
+        Ok(None)
+    }
+
+    /// Runs frames until the stack is back to `stop` frames.
+    fn run(&mut self, stop: usize) -> JResult<Option<u64>> {
+        loop {
+            let (class, func, base, mut pc) = {
+                let f = self.interp.frames.last().expect("a frame");
+                (f.class, f.func.clone(), f.base, f.pc)
+            };
+            let outcome = loop {
+                let Some(inst) = func.code.get(pc as usize) else {
+                    break Err(Throw::Fatal(format!("{}: fell off the code", self.class(class).name)));
+                };
+                match self.step(inst, class, base) {
+                    Ok(Flow::Next) => pc += 1,
+                    Ok(Flow::Goto(target)) => pc = target,
+                    other => break other,
+                }
+            };
+            self.interp.frames.last_mut().expect("a frame").pc = pc;
+            match outcome {
+                Ok(Flow::Call { target, args, dst }) => match self.enter(target, &args) {
+                    Ok(Some(result)) => {
+                        if let (Some(d), Some(v)) = (dst, result) {
+                            self.set(base, d, v);
+                        }
+                        self.interp.frames.last_mut().expect("a frame").pc += 1;
+                    }
+                    Ok(None) => {}
+                    Err(e) => self.unwind(e, stop)?,
+                },
+                Ok(Flow::Return(value)) => {
+                    self.interp.frames.pop();
+                    if self.interp.frames.len() == stop {
+                        return Ok(value);
+                    }
+                    let caller = self.interp.frames.last_mut().expect("a caller");
+                    let (cbase, cpc) = (caller.base, caller.pc);
+                    caller.pc += 1;
+                    let call = &caller.func.code[cpc as usize];
+                    let dst = match call {
+                        Inst::InvokeStatic { dst, .. }
+                        | Inst::InvokeSpecial { dst, .. }
+                        | Inst::InvokeVirtual { dst, .. }
+                        | Inst::InvokeInterface { dst, .. }
+                        | Inst::Call { dst, .. } => *dst,
+                        _ => None,
+                    };
+                    if let (Some(d), Some(v)) = (dst, value) {
+                        self.set(cbase, d, v);
+                    }
+                }
+                Ok(Flow::Next | Flow::Goto(_)) => unreachable!("handled in the loop"),
+                Err(e) => self.unwind(e, stop)?,
+            }
+        }
+    }
+
+    /// Finds a handler for `thrown` from the top frame down to `stop`
+    /// frames; returns `Err` if none catches it (frames popped).
+    fn unwind(&mut self, thrown: Throw, stop: usize) -> JResult<()> {
+        let Throw::Java(exception) = thrown else {
+            self.interp.frames.truncate(stop);
+            return Err(thrown);
+        };
+        while self.interp.frames.len() > stop {
+            let (class, func, base, pc) = {
+                let f = self.interp.frames.last().expect("a frame");
+                (f.class, f.func.clone(), f.base, f.pc)
+            };
+            for h in &func.handlers {
+                if pc < h.start || pc >= h.end {
+                    continue;
+                }
+                let matches = match h.catch_class {
+                    None => true,
+                    Some(import) => match self.resolve_class(class, import) {
+                        Ok(c) => self.is_assignable(self.class_of(exception), c),
+                        Err(e) => {
+                            self.interp.frames.truncate(stop);
+                            return Err(e);
+                        }
+                    },
+                };
+                if matches {
+                    self.set(base, h.exception, exception.to_slot());
+                    self.interp.frames.last_mut().expect("a frame").pc = h.target;
+                    return Ok(());
+                }
+            }
+            self.interp.frames.pop();
+        }
+        Err(Throw::Java(exception))
+    }
+
+    fn null_pointer(&mut self) -> Throw {
+        self.error("java/lang/NullPointerException", "")
+    }
+
+    fn non_null(&mut self, base: usize, r: Reg) -> JResult<ObjRef> {
+        let o = ObjRef::from_slot(self.reg(base, r));
+        if o.is_null() {
+            let npe = self.make_npe();
+            return Err(npe);
+        }
+        Ok(o)
+    }
+
+    fn make_npe(&mut self) -> Throw {
+        match self.null_pointer() {
+            Throw::Java(e) => {
+                // No helpful message yet: detailMessage stays null.
+                self.set_field(e, "detailMessage", 0);
+                Throw::Java(e)
+            }
+            t => t,
+        }
+    }
+
+    /// The address of a field of `object`, checking the object really is an
+    /// instance of the field's class (the translator does not check
+    /// reference types, so this keeps memory safe).
+    fn field_address(&mut self, object: ObjRef, holder: ClassId, offset: u32) -> JResult<*mut u8> {
+        if !self.is_assignable(self.class_of(object), holder) || self.class(holder).is_interface() {
+            let message = format!(
+                "{} is not a {}",
+                self.class(self.class_of(object)).name.replace('/', "."),
+                self.class(holder).name.replace('/', ".")
+            );
+            return Err(self.error("java/lang/IncompatibleClassChangeError", &message));
+        }
+        // SAFETY: the object is an instance of `holder`, whose layout puts
+        // the field at `offset` inside every instance.
+        Ok(unsafe { object.0.add(offset as usize) })
+    }
+
+    fn array_element(&mut self, array: ObjRef, index: i32, kind: ElemKind) -> JResult<*mut u8> {
+        let actual = self.class(self.class_of(array)).array.map(|a| a.kind);
+        let same_width = match (actual, kind) {
+            (Some(a), k) if a == k => true,
+            (Some(ElemKind::Boolean), ElemKind::Byte) | (Some(ElemKind::Byte), ElemKind::Boolean) => true,
+            _ => false,
+        };
+        if !same_width {
+            return Err(Throw::Fatal(format!(
+                "array access of kind {kind:?} on {}",
+                self.class(self.class_of(array)).name
+            )));
+        }
+        self.element_address(array, index)
+    }
+
+    fn binary(&mut self, ty: Type, op: BinOp, a: u64, b: u64) -> JResult<u64> {
+        Ok(match ty {
+            Type::I32 => {
+                let (x, y) = (i32_of(a), i32_of(b));
+                let divide = matches!(op, BinOp::Div | BinOp::Rem | BinOp::UDiv | BinOp::URem);
+                if divide && y == 0 {
+                    return Err(self.error("java/lang/ArithmeticException", "/ by zero"));
+                }
+                from_i32(match op {
+                    BinOp::Add => x.wrapping_add(y),
+                    BinOp::Sub => x.wrapping_sub(y),
+                    BinOp::Mul => x.wrapping_mul(y),
+                    BinOp::Div => x.wrapping_div(y),
+                    BinOp::Rem => x.wrapping_rem(y),
+                    BinOp::UDiv => ((x as u32) / (y as u32)) as i32,
+                    BinOp::URem => ((x as u32) % (y as u32)) as i32,
+                    BinOp::And => x & y,
+                    BinOp::Or => x | y,
+                    BinOp::Xor => x ^ y,
+                    BinOp::Shl => x.wrapping_shl(y as u32),
+                    BinOp::Shr => x.wrapping_shr(y as u32),
+                    BinOp::UShr => (x as u32).wrapping_shr(y as u32) as i32,
+                })
+            }
+            Type::I64 => {
+                let (x, y) = (a as i64, b as i64);
+                let divide = matches!(op, BinOp::Div | BinOp::Rem | BinOp::UDiv | BinOp::URem);
+                if divide && y == 0 {
+                    return Err(self.error("java/lang/ArithmeticException", "/ by zero"));
+                }
+                let shift = i32_of(b) as u32;
+                (match op {
+                    BinOp::Add => x.wrapping_add(y),
+                    BinOp::Sub => x.wrapping_sub(y),
+                    BinOp::Mul => x.wrapping_mul(y),
+                    BinOp::Div => x.wrapping_div(y),
+                    BinOp::Rem => x.wrapping_rem(y),
+                    BinOp::UDiv => ((x as u64) / (y as u64)) as i64,
+                    BinOp::URem => ((x as u64) % (y as u64)) as i64,
+                    BinOp::And => x & y,
+                    BinOp::Or => x | y,
+                    BinOp::Xor => x ^ y,
+                    BinOp::Shl => x.wrapping_shl(shift),
+                    BinOp::Shr => x.wrapping_shr(shift),
+                    BinOp::UShr => (x as u64).wrapping_shr(shift) as i64,
+                }) as u64
+            }
+            Type::F32 => {
+                let (x, y) = (f32_of(a), f32_of(b));
+                from_f32(match op {
+                    BinOp::Add => x + y,
+                    BinOp::Sub => x - y,
+                    BinOp::Mul => x * y,
+                    BinOp::Div => x / y,
+                    BinOp::Rem => x % y,
+                    _ => return Err(Throw::Fatal(format!("{op:?} on f32"))),
+                })
+            }
+            Type::F64 => {
+                let (x, y) = (f64_of(a), f64_of(b));
+                (match op {
+                    BinOp::Add => x + y,
+                    BinOp::Sub => x - y,
+                    BinOp::Mul => x * y,
+                    BinOp::Div => x / y,
+                    BinOp::Rem => x % y,
+                    _ => return Err(Throw::Fatal(format!("{op:?} on f64"))),
+                })
+                .to_bits()
+            }
+            Type::Ref | Type::Ptr => return Err(Throw::Fatal(format!("{op:?} on a reference"))),
+        })
+    }
+
+    fn convert(op: ConvOp, v: u64) -> u64 {
+        match op {
+            ConvOp::I32ToI64 => i32_of(v) as i64 as u64,
+            ConvOp::U32ToI64 => v as u32 as u64,
+            ConvOp::I64ToI32 => v as u32 as u64,
+            ConvOp::I32ToF32 => from_f32(i32_of(v) as f32),
+            ConvOp::I32ToF64 => (i32_of(v) as f64).to_bits(),
+            ConvOp::I64ToF32 => from_f32(v as i64 as f32),
+            ConvOp::I64ToF64 => (v as i64 as f64).to_bits(),
+            // Rust's float-to-int `as` saturates and maps NaN to 0: Java's.
+            ConvOp::F32ToI32 => from_i32(f32_of(v) as i32),
+            ConvOp::F32ToI64 => f32_of(v) as i64 as u64,
+            ConvOp::F64ToI32 => from_i32(f64_of(v) as i32),
+            ConvOp::F64ToI64 => f64_of(v) as i64 as u64,
+            ConvOp::F32ToF64 => (f32_of(v) as f64).to_bits(),
+            ConvOp::F64ToF32 => from_f32(f64_of(v) as f32),
+            ConvOp::I32ToI8 => from_i32(v as u8 as i8 as i32),
+            ConvOp::I32ToU16 => from_i32(v as u16 as i32),
+            ConvOp::I32ToI16 => from_i32(v as u16 as i16 as i32),
+            ConvOp::F32BitsToI32 | ConvOp::I32BitsToF32 => v & 0xffff_ffff,
+            ConvOp::F64BitsToI64 | ConvOp::I64BitsToF64 => v,
+        }
+    }
+
+    /// Executes one instruction of a frame of `class` whose registers start
+    /// at `base`.
+    fn step(&mut self, inst: &Inst, class: ClassId, base: usize) -> JResult<Flow> {
+        let ty = |vm: &Vm, r: Reg| -> Type {
+            let f = &vm.interp.frames.last().expect("a frame").func;
+            f.registers[r.0 as usize]
+        };
+        match inst {
+            Inst::Const { dst, value } => {
+                let v = match *value {
+                    Const::I32(v) => from_i32(v),
+                    Const::I64(v) => v as u64,
+                    Const::F32(v) => v as u64,
+                    Const::F64(v) => v,
+                    Const::Null => 0,
+                };
+                self.set(base, *dst, v);
+            }
+            Inst::Move { dst, src } => {
+                let v = self.reg(base, *src);
+                self.set(base, *dst, v);
+            }
+            Inst::Binary { op, dst, a, b } => {
+                let t = ty(self, *dst);
+                let v = self.binary(t, *op, self.reg(base, *a), self.reg(base, *b))?;
+                self.set(base, *dst, v);
+            }
+            Inst::Unary { op, dst, src } => {
+                let v = self.reg(base, *src);
+                let r = match (ty(self, *dst), op) {
+                    (Type::I32, UnOp::Neg) => from_i32(i32_of(v).wrapping_neg()),
+                    (Type::I32, UnOp::Not) => from_i32(!i32_of(v)),
+                    (Type::I64, UnOp::Neg) => (v as i64).wrapping_neg() as u64,
+                    (Type::I64, UnOp::Not) => !v,
+                    (Type::F32, _) => from_f32(-f32_of(v)),
+                    (Type::F64, _) => (-f64_of(v)).to_bits(),
+                    (t, op) => return Err(Throw::Fatal(format!("{op:?} on {t}"))),
+                };
+                self.set(base, *dst, r);
+            }
+            Inst::Convert { op, dst, src } => {
+                let v = Vm::convert(*op, self.reg(base, *src));
+                self.set(base, *dst, v);
+            }
+            Inst::Compare { cond, dst, a, b } => {
+                let t = ty(self, *a);
+                let r = compare_slots(t, *cond, self.reg(base, *a), self.reg(base, *b));
+                self.set(base, *dst, r as u64);
+            }
+            Inst::Compare3 { kind, dst, a, b } => {
+                let (x, y) = (self.reg(base, *a), self.reg(base, *b));
+                let nan = if *kind == Cmp3::FloatNanLess { -1 } else { 1 };
+                let r = match ty(self, *a) {
+                    Type::I32 => cmp3(i32_of(x), i32_of(y), 0),
+                    Type::I64 => cmp3(x as i64, y as i64, 0),
+                    Type::F32 => cmp3(f32_of(x), f32_of(y), nan),
+                    Type::F64 => cmp3(f64_of(x), f64_of(y), nan),
+                    _ => cmp3(x, y, 0),
+                };
+                self.set(base, *dst, from_i32(r));
+            }
+            Inst::Jump { target } => return Ok(Flow::Goto(*target)),
+            Inst::Branch { cond, a, b, target } => {
+                if compare_slots(ty(self, *a), *cond, self.reg(base, *a), self.reg(base, *b)) {
+                    return Ok(Flow::Goto(*target));
+                }
+            }
+            Inst::BranchZero { cond, a, target } => {
+                if compare_slots(ty(self, *a), *cond, self.reg(base, *a), 0) {
+                    return Ok(Flow::Goto(*target));
+                }
+            }
+            Inst::TableSwitch { key, low, targets, default } => {
+                let k = i32_of(self.reg(base, *key)) as i64 - *low as i64;
+                let t = usize::try_from(k).ok().and_then(|k| targets.get(k)).unwrap_or(default);
+                return Ok(Flow::Goto(*t));
+            }
+            Inst::LookupSwitch { key, cases, default } => {
+                let k = i32_of(self.reg(base, *key));
+                let t = cases.binary_search_by_key(&k, |&(c, _)| c).map_or(*default, |i| cases[i].1);
+                return Ok(Flow::Goto(t));
+            }
+            Inst::Return { value } => return Ok(Flow::Return(value.map(|r| self.reg(base, r)))),
+            Inst::Call { dst, function, args } => {
+                let link = self.resolve_method(class, *function)?;
+                let args = args.iter().map(|&r| self.reg(base, r)).collect();
+                return Ok(Flow::Call { target: link.method, args, dst: *dst });
+            }
+            Inst::Load { .. }
+            | Inst::Store { .. }
+            | Inst::AtomicRmw { .. }
+            | Inst::CompareExchange { .. } => {
+                // Raw memory is for runtime-written code; images from the
+                // Java frontend never contain it.
+                return Err(self.error("java/lang/InternalError", "raw memory access in image code"));
+            }
+            Inst::Fence { .. } => {}
+            Inst::New { dst, class: c } => {
+                let id = self.resolve_class(class, *c)?;
+                self.initialize(id)?;
+                let o = self.alloc_object(id)?;
+                self.set(base, *dst, o.to_slot());
+            }
+            Inst::NewArray { dst, class: c, length } => {
+                let id = self.resolve_class(class, *c)?;
+                let a = self.alloc_array(id, i32_of(self.reg(base, *length)))?;
+                self.set(base, *dst, a.to_slot());
+            }
+            Inst::NewMultiArray { dst, class: c, lengths } => {
+                let id = self.resolve_class(class, *c)?;
+                let lengths: Vec<i32> = lengths.iter().map(|&r| i32_of(self.reg(base, r))).collect();
+                if let Some(&negative) = lengths.iter().find(|&&l| l < 0) {
+                    return Err(self.error("java/lang/NegativeArraySizeException", &negative.to_string()));
+                }
+                let a = self.multi_array(id, &lengths)?;
+                self.set(base, *dst, a.to_slot());
+            }
+            Inst::GetField { dst, object, field } => {
+                let f = self.resolve_field(class, *field)?;
+                let o = self.non_null(base, *object)?;
+                let addr = self.field_address(o, f.holder, f.offset)?;
+                // SAFETY: `field_address` checked the object's class.
+                let v = unsafe { load(f.kind, addr) };
+                self.set(base, *dst, v);
+            }
+            Inst::PutField { object, field, value } => {
+                let f = self.resolve_field(class, *field)?;
+                let o = self.non_null(base, *object)?;
+                let addr = self.field_address(o, f.holder, f.offset)?;
+                // SAFETY: `field_address` checked the object's class.
+                unsafe { store(f.kind, addr, self.reg(base, *value)) };
+            }
+            Inst::GetStatic { dst, field } => {
+                let f = self.resolve_field(class, *field)?;
+                self.initialize(f.holder)?;
+                let addr = self.static_address(f)?;
+                // SAFETY: the slot is inside the holder's statics block.
+                let v = unsafe { load(f.kind, addr) };
+                self.set(base, *dst, v);
+            }
+            Inst::PutStatic { field, value } => {
+                let f = self.resolve_field(class, *field)?;
+                self.initialize(f.holder)?;
+                let addr = self.static_address(f)?;
+                // SAFETY: the slot is inside the holder's statics block.
+                unsafe { store(f.kind, addr, self.reg(base, *value)) };
+            }
+            Inst::ArrayLoad { kind, dst, array, index } => {
+                let a = self.non_null(base, *array)?;
+                let addr = self.array_element(a, i32_of(self.reg(base, *index)), *kind)?;
+                // SAFETY: bounds and element kind checked.
+                let v = unsafe { load(*kind, addr) };
+                self.set(base, *dst, v);
+            }
+            Inst::ArrayStore { kind, array, index, value } => {
+                let a = self.non_null(base, *array)?;
+                let v = self.reg(base, *value);
+                let addr = self.array_element(a, i32_of(self.reg(base, *index)), *kind)?;
+                if *kind == ElemKind::Ref && v != 0 {
+                    let component = self.class(self.class_of(a)).array.and_then(|i| i.component);
+                    let value_class = self.class_of(ObjRef::from_slot(v));
+                    if let Some(component) = component {
+                        if !self.is_assignable(value_class, component) {
+                            let name = self.class(value_class).name.replace('/', ".");
+                            return Err(self.error("java/lang/ArrayStoreException", &name));
+                        }
+                    }
+                }
+                // SAFETY: bounds and element kind checked.
+                unsafe { store(*kind, addr, v) };
+            }
+            Inst::ArrayLength { dst, array } => {
+                let a = self.non_null(base, *array)?;
+                if self.class(self.class_of(a)).array.is_none() {
+                    return Err(Throw::Fatal("array length of a non-array".into()));
+                }
+                let length = self.array_length(a);
+                self.set(base, *dst, from_i32(length));
+            }
+            Inst::InvokeStatic { dst, method, args } => {
+                let link = self.resolve_method(class, *method)?;
+                if link.access_flags & ACC_STATIC == 0 {
+                    return Err(
+                        self.error("java/lang/IncompatibleClassChangeError", "Expected static method")
+                    );
+                }
+                self.initialize(link.method.class)?;
+                let args = args.iter().map(|&r| self.reg(base, r)).collect();
+                return Ok(Flow::Call { target: link.method, args, dst: *dst });
+            }
+            Inst::InvokeSpecial { dst, method, args } => {
+                let link = self.resolve_method(class, *method)?;
+                self.non_null(base, args[0])?;
+                let name_is_init =
+                    self.class(link.method.class).methods()[link.method.index as usize].name == "<init>";
+                let mut target = link.method;
+                // A `super` call: select from the caller's superclass.
+                if !name_is_init && link.vtable_slot.is_some() && !self.class(link.class).is_interface() {
+                    if let Some(sup) = self.class(class).super_class {
+                        if self.is_assignable(sup, link.class) {
+                            let m = &self.class(link.method.class).methods()[link.method.index as usize];
+                            let (name, desc) = (m.name.clone(), m.descriptor.clone());
+                            if let Some(found) = self.find_method(sup, &name, &desc) {
+                                target = found;
+                            }
+                        }
+                    }
+                }
+                let args = args.iter().map(|&r| self.reg(base, r)).collect();
+                return Ok(Flow::Call { target, args, dst: *dst });
+            }
+            Inst::InvokeVirtual { dst, method, args } | Inst::InvokeInterface { dst, method, args } => {
+                let link = self.resolve_method(class, *method)?;
+                let receiver = self.non_null(base, args[0])?;
+                let receiver_class = self.class_of(receiver);
+                let target = if let Some(id) =
+                    link.interface_method.filter(|_| matches!(inst, Inst::InvokeInterface { .. }))
+                {
+                    let rt = self.class(receiver_class).clone();
+                    match itable_lookup(&rt.itable, id) {
+                        Some(slot) => self.slot_target(receiver_class, slot)?,
+                        None => {
+                            let message = format!(
+                                "Class {} does not implement the requested interface {}",
+                                rt.name.replace('/', "."),
+                                self.class(id.interface).name.replace('/', ".")
+                            );
+                            return Err(self.error("java/lang/IncompatibleClassChangeError", &message));
+                        }
+                    }
+                } else if let Some(slot) = link.vtable_slot {
+                    if !self.is_assignable(receiver_class, link.class) {
+                        let message = format!(
+                            "{} is not a {}",
+                            self.class(receiver_class).name.replace('/', "."),
+                            self.class(link.class).name.replace('/', ".")
+                        );
+                        return Err(self.error("java/lang/IncompatibleClassChangeError", &message));
+                    }
+                    self.slot_target(receiver_class, slot)?
+                } else if link.access_flags & ACC_STATIC != 0 {
+                    return Err(
+                        self.error("java/lang/IncompatibleClassChangeError", "Expecting non-static method")
+                    );
+                } else {
+                    link.method
+                };
+                let args = args.iter().map(|&r| self.reg(base, r)).collect();
+                return Ok(Flow::Call { target, args, dst: *dst });
+            }
+            Inst::InstanceOf { dst, object, class: c } => {
+                let o = ObjRef::from_slot(self.reg(base, *object));
+                let id = self.resolve_class(class, *c)?;
+                let r = !o.is_null() && self.is_assignable(self.class_of(o), id);
+                self.set(base, *dst, r as u64);
+            }
+            Inst::CheckCast { object, class: c } => {
+                let o = ObjRef::from_slot(self.reg(base, *object));
+                let id = self.resolve_class(class, *c)?;
+                if !o.is_null() && !self.is_assignable(self.class_of(o), id) {
+                    let message = format!(
+                        "class {} cannot be cast to class {}",
+                        self.class(self.class_of(o)).name.replace('/', "."),
+                        self.class(id).name.replace('/', ".")
+                    );
+                    return Err(self.error("java/lang/ClassCastException", &message));
+                }
+            }
+            Inst::NullCheck { object } | Inst::MonitorEnter { object } | Inst::MonitorExit { object } => {
+                self.non_null(base, *object)?;
+            }
+            Inst::LoadString { dst, string } => {
+                let s = self.resolve_string(class, *string)?;
+                self.set(base, *dst, s.to_slot());
+            }
+            Inst::LoadClass { dst, class: c } => {
+                let id = self.resolve_class(class, *c)?;
+                let m = self.mirror(id)?;
+                self.set(base, *dst, m.to_slot());
+            }
+            Inst::LoadConstant { .. } => {
+                return Err(self.error(
+                    "java/lang/InternalError",
+                    "keel: MethodHandle and MethodType constants are not supported yet",
+                ));
+            }
+            Inst::Concat { dst, parts } => {
+                let s = self.concat(class, base, parts)?;
+                self.set(base, *dst, s.to_slot());
+            }
+            Inst::Throw { exception } => {
+                let e = self.non_null(base, *exception)?;
+                return Err(Throw::Java(e));
+            }
+            Inst::Raise { error } => {
+                let Import::Error { class: c, message } =
+                    self.class(class).imports()[*error as usize].clone()
+                else {
+                    return Err(Throw::Fatal("Raise of a non-error import".into()));
+                };
+                let Import::Class { name } = self.class(class).imports()[c as usize].clone() else {
+                    return Err(Throw::Fatal("error import without a class".into()));
+                };
+                return Err(self.error(&name, &message));
+            }
+        }
+        Ok(Flow::Next)
+    }
+
+    fn static_address(&mut self, f: super::link::FieldLink) -> JResult<*mut u8> {
+        if !f.is_static {
+            return Err(self.error("java/lang/IncompatibleClassChangeError", "Expected static field"));
+        }
+        // SAFETY: the field's offset is inside its holder's statics block.
+        Ok(unsafe { self.statics(f.holder).add(f.offset as usize) })
+    }
+
+    fn slot_target(&mut self, receiver: ClassId, slot: u32) -> JResult<MethodRef> {
+        let entry =
+            self.class(receiver).vtable.entries.get(slot as usize).map(|e| (e.target, e.name.clone()));
+        match entry {
+            Some((SlotTarget::Method(m), _)) => Ok(m),
+            Some((SlotTarget::AbstractError, name)) => {
+                let message = format!("{}.{name}", self.class(receiver).name.replace('/', "."));
+                Err(self.error("java/lang/AbstractMethodError", &message))
+            }
+            Some((SlotTarget::DefaultConflict, name)) => Err(self.error(
+                "java/lang/IncompatibleClassChangeError",
+                &format!("conflicting default methods: {name}"),
+            )),
+            None => Err(Throw::Fatal(format!("vtable slot {slot} out of range"))),
+        }
+    }
+
+    fn multi_array(&mut self, class: ClassId, lengths: &[i32]) -> JResult<ObjRef> {
+        let array = self.alloc_array(class, lengths[0])?;
+        if lengths.len() > 1 {
+            let component = self.class(class).array.and_then(|a| a.component);
+            let Some(component) = component.filter(|&c| self.class(c).array.is_some()) else {
+                return Err(Throw::Fatal("multi-array of too few dimensions".into()));
+            };
+            for i in 0..lengths[0] {
+                let inner = self.multi_array(component, &lengths[1..])?;
+                let addr = self.element_address(array, i)?;
+                // SAFETY: in bounds, a reference array.
+                unsafe { store(ElemKind::Ref, addr, inner.to_slot()) };
+            }
+        }
+        Ok(array)
+    }
+
+    fn concat(&mut self, class: ClassId, base: usize, parts: &[ConcatPart]) -> JResult<ObjRef> {
+        let mut out: Vec<u16> = Vec::new();
+        for part in parts {
+            match part {
+                ConcatPart::Text(i) => {
+                    let s = self.resolve_string(class, *i)?;
+                    out.extend(self.expect_string(s)?);
+                }
+                ConcatPart::Value(r, kind) => {
+                    let v = self.reg(base, *r);
+                    let text = match kind {
+                        ConcatKind::Int | ConcatKind::Byte | ConcatKind::Short => i32_of(v).to_string(),
+                        ConcatKind::Char => {
+                            out.push(v as u16);
+                            continue;
+                        }
+                        ConcatKind::Boolean => (if i32_of(v) != 0 { "true" } else { "false" }).to_string(),
+                        ConcatKind::Long => (v as i64).to_string(),
+                        ConcatKind::Float => float_to_string(f32_of(v)),
+                        ConcatKind::Double => double_to_string(f64_of(v)),
+                        ConcatKind::Object => {
+                            out.extend(self.value_of(ObjRef::from_slot(v))?);
+                            continue;
+                        }
+                    };
+                    out.extend(text.encode_utf16());
+                }
+            }
+        }
+        self.string_from_utf16(&out)
+    }
+
+    /// `String.valueOf(Object)`: "null", a string's chars, or `toString()`.
+    fn value_of(&mut self, o: ObjRef) -> JResult<Vec<u16>> {
+        if o.is_null() {
+            return Ok("null".encode_utf16().collect());
+        }
+        if let Some(chars) = self.string_utf16(o) {
+            return Ok(chars);
+        }
+        let c = self.class_of(o);
+        let slot = self.class(c).vtable.slots("toString", "()Ljava/lang/String;").next();
+        let Some(slot) = slot else { return Err(Throw::Fatal("no toString slot".into())) };
+        let target = self.slot_target(c, slot)?;
+        let s = self.invoke(target, &[o.to_slot()])?.map_or(ObjRef::NULL, ObjRef::from_slot);
+        if s.is_null() {
+            return Ok("null".encode_utf16().collect());
+        }
+        self.expect_string(s)
+    }
+}

@@ -1,0 +1,194 @@
+//! Linkage slots (design decision 6): each class's imports, resolved on
+//! first use into this process's slots, like an ELF GOT. A failure raises
+//! the Java error (`NoClassDefFoundError`, `NoSuchFieldError`,
+//! `NoSuchMethodError`, `IncompatibleClassChangeError`) and leaves the slot
+//! unresolved (JVMS 5.4.3 lets a failed resolution be retried or not; we
+//! retry, which only costs time).
+
+use keel_kir::{ElemKind, Import, ImportIndex};
+
+use super::{JResult, ObjRef, Throw, Vm, ACC_PRIVATE, ACC_STATIC};
+use crate::layout::{ClassId, InterfaceMethodId, MethodRef};
+
+/// One resolved import.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Link {
+    Class(ClassId),
+    Field(FieldLink),
+    Method(MethodLink),
+    String(ObjRef),
+}
+
+/// A resolved field: its declaring class and where it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FieldLink {
+    pub holder: ClassId,
+    pub is_static: bool,
+    /// In the object, or in the holder's statics block.
+    pub offset: u32,
+    pub kind: ElemKind,
+}
+
+/// A resolved method: the class the import names, the method resolution
+/// found, and how virtual and interface calls dispatch it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MethodLink {
+    pub class: ClassId,
+    pub method: MethodRef,
+    pub access_flags: u16,
+    /// The vtable slot, for a virtual method of a class.
+    pub vtable_slot: Option<u32>,
+    /// The interface method identity, for an abstract or default method of
+    /// an interface.
+    pub interface_method: Option<InterfaceMethodId>,
+}
+
+fn dotted(name: &str) -> String {
+    name.replace('/', ".")
+}
+
+impl Vm {
+    fn cached_link(&self, class: ClassId, index: ImportIndex) -> Option<Link> {
+        self.class(class).links.borrow().get(index as usize).copied().flatten()
+    }
+
+    fn import(&self, class: ClassId, index: ImportIndex) -> JResult<Import> {
+        self.class(class)
+            .imports()
+            .get(index as usize)
+            .cloned()
+            .ok_or_else(|| Throw::Fatal(format!("{}: import {index} out of range", self.class(class).name)))
+    }
+
+    fn remember(&self, class: ClassId, index: ImportIndex, link: Link) {
+        self.class(class).links.borrow_mut()[index as usize] = Some(link);
+    }
+
+    /// Import `index` of `class`, a class reference.
+    pub fn resolve_class(&mut self, class: ClassId, index: ImportIndex) -> JResult<ClassId> {
+        if let Some(Link::Class(id)) = self.cached_link(class, index) {
+            return Ok(id);
+        }
+        let Import::Class { name } = self.import(class, index)? else {
+            return Err(Throw::Fatal(format!("import {index} is not a class")));
+        };
+        let id = self.load_class(&name)?;
+        self.remember(class, index, Link::Class(id));
+        Ok(id)
+    }
+
+    /// Import `index` of `class`, a string constant: the interned string.
+    pub fn resolve_string(&mut self, class: ClassId, index: ImportIndex) -> JResult<ObjRef> {
+        if let Some(Link::String(s)) = self.cached_link(class, index) {
+            return Ok(s);
+        }
+        let Import::String { utf16 } = self.import(class, index)? else {
+            return Err(Throw::Fatal(format!("import {index} is not a string")));
+        };
+        let s = self.intern(&utf16)?;
+        self.remember(class, index, Link::String(s));
+        Ok(s)
+    }
+
+    /// Import `index` of `class`, a field (JVMS 5.4.3.2).
+    pub fn resolve_field(&mut self, class: ClassId, index: ImportIndex) -> JResult<FieldLink> {
+        if let Some(Link::Field(f)) = self.cached_link(class, index) {
+            return Ok(f);
+        }
+        let Import::Field { class: owner, name, descriptor } = self.import(class, index)? else {
+            return Err(Throw::Fatal(format!("import {index} is not a field")));
+        };
+        let owner = self.resolve_class(class, owner)?;
+        let Some(link) = self.find_field(owner, &name, &descriptor) else {
+            return Err(self.error("java/lang/NoSuchFieldError", &name));
+        };
+        self.remember(class, index, Link::Field(link));
+        Ok(link)
+    }
+
+    /// Field lookup: the class, its superinterfaces, then its superclass.
+    fn find_field(&self, class: ClassId, name: &str, descriptor: &str) -> Option<FieldLink> {
+        let rt = self.class(class);
+        if let Some(f) = rt.layout.field(name, descriptor) {
+            return Some(FieldLink { holder: class, is_static: false, offset: f.offset, kind: f.kind });
+        }
+        if let Some(f) = rt.layout.static_field(name, descriptor) {
+            return Some(FieldLink { holder: class, is_static: true, offset: f.offset, kind: f.kind });
+        }
+        for &i in &rt.interfaces {
+            if let Some(found) = self.find_field(i, name, descriptor) {
+                return Some(found);
+            }
+        }
+        rt.super_class.and_then(|s| self.find_field(s, name, descriptor))
+    }
+
+    /// Import `index` of `class`, a method (JVMS 5.4.3.3 and 5.4.3.4).
+    pub fn resolve_method(&mut self, class: ClassId, index: ImportIndex) -> JResult<MethodLink> {
+        if let Some(Link::Method(m)) = self.cached_link(class, index) {
+            return Ok(m);
+        }
+        let Import::Method { class: owner, name, descriptor, interface } = self.import(class, index)? else {
+            return Err(Throw::Fatal(format!("import {index} is not a method")));
+        };
+        let owner = self.resolve_class(class, owner)?;
+        let owner_rt = self.class(owner).clone();
+        if owner_rt.is_interface() != interface && owner_rt.array.is_none() {
+            let message = if interface {
+                format!("Found class {}, but interface was expected", dotted(&owner_rt.name))
+            } else {
+                format!("Found interface {}, but class was expected", dotted(&owner_rt.name))
+            };
+            return Err(self.error("java/lang/IncompatibleClassChangeError", &message));
+        }
+        let Some(method) = self.find_method(owner, &name, &descriptor) else {
+            let message = format!("{}.{name}{descriptor}", dotted(&owner_rt.name));
+            return Err(self.error("java/lang/NoSuchMethodError", &message));
+        };
+        let declarer = self.class(method.class).clone();
+        let access_flags = declarer.methods()[method.index as usize].access_flags;
+        let is_virtual = access_flags & (ACC_STATIC | ACC_PRIVATE) == 0 && !name.starts_with('<');
+        let vtable_slot = if is_virtual { owner_rt.vtable.slots(&name, &descriptor).next() } else { None };
+        let interface_method = (is_virtual && declarer.is_interface())
+            .then(|| InterfaceMethodId::new(method.class, method.index, &declarer.name, &name, &descriptor));
+        let link = MethodLink { class: owner, method, access_flags, vtable_slot, interface_method };
+        self.remember(class, index, Link::Method(link));
+        Ok(link)
+    }
+
+    /// Method lookup: the class and its superclasses, then its
+    /// superinterfaces (a non-abstract one first, JVMS 5.4.3.3 step 3).
+    pub fn find_method(&self, class: ClassId, name: &str, descriptor: &str) -> Option<MethodRef> {
+        let mut c = Some(class);
+        while let Some(id) = c {
+            let rt = self.class(id);
+            if let Some(index) = rt.find_method(name, descriptor) {
+                return Some(MethodRef { class: id, index });
+            }
+            // An interface's superclass for lookup is Object (5.4.3.4).
+            c = if rt.is_interface() {
+                self.by_name.get("java/lang/Object").copied()
+            } else {
+                rt.super_class
+            };
+            if c == Some(id) {
+                break;
+            }
+        }
+        let interfaces = &self.class(class).all_interfaces;
+        let mut abstract_one = None;
+        for &i in interfaces {
+            if let Some(index) = self.class(i).find_method(name, descriptor) {
+                let flags = self.class(i).methods()[index as usize].access_flags;
+                if flags & (ACC_PRIVATE | ACC_STATIC) != 0 {
+                    continue;
+                }
+                if flags & super::ACC_ABSTRACT == 0 {
+                    return Some(MethodRef { class: i, index });
+                }
+                abstract_one.get_or_insert(MethodRef { class: i, index });
+            }
+        }
+        abstract_one
+    }
+}

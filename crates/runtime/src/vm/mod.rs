@@ -1,0 +1,819 @@
+//! The virtual machine: classes loaded from mapped images, linked lazily,
+//! objects on the heap, and the tier-0 interpreter.
+//!
+//! - this module: [`Vm`], the class registry ([`RtClass`] per loaded class),
+//!   allocation, errors as Java exceptions, class initialization (JLS 12.4).
+//! - [`link`]: per-class linkage slots resolved lazily from import tables.
+//! - [`interp`]: the interpreter over decoded KIR.
+//! - [`natives`]: the native method registry.
+//! - [`text`]: Java strings (JDK 17 layout) and `String.valueOf` formatting.
+//! - [`value`]: references, register slots, raw memory access.
+//!
+//! Single-threaded for now: the VM is one thread, monitors are no-ops, and
+//! "being initialized by thread T" is always this thread.
+
+pub mod interp;
+pub mod link;
+pub mod natives;
+pub mod text;
+pub mod value;
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use keel_kbf::{FunctionRef, Image};
+use keel_kir::{ElemKind, FieldConstant, Function, Import};
+
+use crate::heap::Heap;
+use crate::image::MappedImage;
+use crate::layout::object::field_kind;
+use crate::layout::{
+    ArrayLayout, ClassDecl, ClassId, ClassLayout, FieldDecl, InterfaceDecl, Itable, MethodDecl, Target,
+    Vtable,
+};
+pub use link::Link;
+pub use value::{ObjRef, Value};
+
+pub const ACC_STATIC: u16 = 0x0008;
+pub const ACC_NATIVE: u16 = 0x0100;
+pub const ACC_INTERFACE: u16 = 0x0200;
+pub const ACC_ABSTRACT: u16 = 0x0400;
+pub const ACC_PRIVATE: u16 = 0x0002;
+
+/// Java frames one thread may hold before `StackOverflowError`.
+pub const MAX_FRAMES: usize = 6000;
+/// Nested interpreter entries (class initializers, `toString` in string
+/// concatenation, natives calling back) before `StackOverflowError`: each
+/// costs some native stack.
+pub const MAX_NESTING: usize = 200;
+
+/// Something thrown: a Java exception object, or a failure of the VM
+/// itself that Java code cannot catch (a missing boot class needed to
+/// report an error, a damaged image).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Throw {
+    Java(ObjRef),
+    Fatal(String),
+}
+
+pub type JResult<T> = Result<T, Throw>;
+
+/// Where an image's bytes live.
+pub enum ImageSource {
+    Mapped(MappedImage),
+    Bytes(Vec<u8>),
+}
+
+impl ImageSource {
+    fn bytes(&self) -> &[u8] {
+        match self {
+            ImageSource::Mapped(m) => m.bytes(),
+            ImageSource::Bytes(b) => b,
+        }
+    }
+
+    fn image(&self) -> Result<Image<'_>, Throw> {
+        Image::open(self.bytes()).map_err(|e| Throw::Fatal(e.to_string()))
+    }
+}
+
+/// JLS 12.4.2's states of a class.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InitState {
+    Uninitialized,
+    /// Being initialized by the (one) thread.
+    BeingInitialized,
+    Initialized,
+    Erroneous,
+}
+
+/// What an array class knows about its elements.
+#[derive(Debug, Clone, Copy)]
+pub struct ArrayInfo {
+    pub kind: ElemKind,
+    /// The component class, for arrays of references.
+    pub component: Option<ClassId>,
+    pub layout: ArrayLayout,
+}
+
+/// A loaded class: what was read from its image, and this process's
+/// runtime data for it.
+pub struct RtClass {
+    pub id: ClassId,
+    pub name: String,
+    pub access_flags: u16,
+    pub super_class: Option<ClassId>,
+    /// Direct superinterfaces.
+    pub interfaces: Vec<ClassId>,
+    /// Every superinterface, transitively (superclasses' included).
+    pub all_interfaces: Vec<ClassId>,
+    /// The class as read from its image (metadata and import table; method
+    /// bodies are decoded on first call into `code`). `None` for arrays.
+    pub decl: Option<keel_kir::Class>,
+    method_code: Vec<Option<FunctionRef>>,
+    image: usize,
+    pub layout: ClassLayout,
+    pub vtable: Vtable,
+    pub itable: Itable,
+    pub array: Option<ArrayInfo>,
+    /// The statics block (`layout.static_size` bytes), zeroed then given
+    /// the `ConstantValue`s.
+    statics: *mut u8,
+    pub init: Cell<InitState>,
+    /// Linkage slots, one per import, resolved on first use.
+    pub(crate) links: RefCell<Vec<Option<Link>>>,
+    /// Decoded and validated method bodies, by method index.
+    code: RefCell<Vec<Option<Rc<Function>>>>,
+    pub(crate) mirror: Cell<ObjRef>,
+}
+
+impl RtClass {
+    pub fn is_interface(&self) -> bool {
+        self.access_flags & ACC_INTERFACE != 0
+    }
+
+    pub fn methods(&self) -> &[keel_kir::Method] {
+        self.decl.as_ref().map_or(&[], |d| &d.methods)
+    }
+
+    pub fn imports(&self) -> &[Import] {
+        self.decl.as_ref().map_or(&[], |d| &d.imports)
+    }
+
+    /// The index of the declared method `name` + `descriptor`.
+    pub fn find_method(&self, name: &str, descriptor: &str) -> Option<u32> {
+        self.methods().iter().position(|m| m.name == name && m.descriptor == descriptor).map(|i| i as u32)
+    }
+}
+
+/// A class registry, a heap and an interpreter: one Java process (one
+/// thread, for now).
+pub struct Vm {
+    images: Vec<ImageSource>,
+    classes: Vec<Rc<RtClass>>,
+    by_name: HashMap<String, ClassId>,
+    /// Classes whose loading is under way (for `ClassCircularityError`).
+    loading: Vec<String>,
+    pub target: Target,
+    pub heap: Heap,
+    interned: HashMap<Vec<u16>, ObjRef>,
+    mirrors: HashMap<usize, ClassId>,
+    pub(crate) natives: natives::Natives,
+    pub(crate) interp: interp::Interp,
+    next_hash: u32,
+}
+
+impl Vm {
+    /// A VM over `images`, searched in order (the boot image, java.base,
+    /// first: no other image can replace a boot class), with a heap of at
+    /// most `heap_limit` bytes.
+    pub fn new(images: Vec<ImageSource>, heap_limit: usize) -> Vm {
+        Vm {
+            images,
+            classes: Vec::new(),
+            by_name: HashMap::new(),
+            loading: Vec::new(),
+            target: Target::host(),
+            heap: Heap::new(heap_limit),
+            interned: HashMap::new(),
+            mirrors: HashMap::new(),
+            natives: natives::Natives::standard(),
+            interp: interp::Interp::default(),
+            next_hash: 0x2545_f491,
+        }
+    }
+
+    pub fn class(&self, id: ClassId) -> &Rc<RtClass> {
+        &self.classes[id.0 as usize]
+    }
+
+    pub fn loaded_classes(&self) -> usize {
+        self.classes.len()
+    }
+
+    /// The class of a non-null object.
+    pub fn class_of(&self, object: ObjRef) -> ClassId {
+        debug_assert!(!object.is_null());
+        // SAFETY: a non-null ObjRef is a live object whose header starts
+        // with the address of its `RtClass` (written by `alloc_*`), and
+        // every RtClass lives as long as the VM.
+        let class = unsafe { &*(*(object.0 as *const *const RtClass)) };
+        class.id
+    }
+
+    // ----- loading -----
+
+    /// The class named `name` (internal name or array descriptor), loading
+    /// it and its supertypes if needed; `NoClassDefFoundError` if no image
+    /// has it.
+    pub fn load_class(&mut self, name: &str) -> JResult<ClassId> {
+        if let Some(&id) = self.by_name.get(name) {
+            return Ok(id);
+        }
+        if self.loading.iter().any(|n| n == name) {
+            return Err(self.error("java/lang/ClassCircularityError", name));
+        }
+        self.loading.push(name.to_string());
+        let result = if name.starts_with('[') { self.load_array(name) } else { self.load_from_images(name) };
+        self.loading.pop();
+        result
+    }
+
+    fn load_from_images(&mut self, name: &str) -> JResult<ClassId> {
+        let mut found = None;
+        for (i, source) in self.images.iter().enumerate() {
+            let image = source.image()?;
+            let view = image.find_class(name).map_err(|e| Throw::Fatal(e.to_string()))?;
+            if let Some(view) = view {
+                let meta = view.metadata().map_err(|e| Throw::Fatal(e.to_string()))?;
+                let imports = view
+                    .imports()
+                    .and_then(|table| table.decode_all())
+                    .map_err(|e| Throw::Fatal(e.to_string()))?;
+                keel_kir::validate::validate_imports(&imports)
+                    .map_err(|e| Throw::Fatal(format!("class {name}: {e}")))?;
+                let mut class = meta.class;
+                class.imports = imports;
+                found = Some((i, class, meta.method_code));
+                break;
+            }
+        }
+        let Some((image, decl, method_code)) = found else {
+            return Err(self.error("java/lang/NoClassDefFoundError", name));
+        };
+        let super_class = match &decl.super_class {
+            Some(s) => Some(self.load_class(s)?),
+            None if name == "java/lang/Object" => None,
+            None => {
+                return Err(self.error("java/lang/ClassFormatError", &format!("{name} has no superclass")))
+            }
+        };
+        let is_interface = decl.access_flags & ACC_INTERFACE != 0;
+        if let Some(s) = super_class {
+            if self.class(s).is_interface() && !is_interface {
+                let message = format!("class {name} has interface {} as super class", self.class(s).name);
+                return Err(self.error("java/lang/IncompatibleClassChangeError", &message));
+            }
+        }
+        let mut interfaces = Vec::new();
+        for i in &decl.interfaces {
+            let id = self.load_class(i)?;
+            if !self.class(id).is_interface() {
+                let message = format!("class {name} can not implement {i}, because it is not an interface");
+                return Err(self.error("java/lang/IncompatibleClassChangeError", &message));
+            }
+            interfaces.push(id);
+        }
+        let mut all_interfaces = match super_class {
+            Some(s) if !is_interface => self.class(s).all_interfaces.clone(),
+            _ => Vec::new(),
+        };
+        for &i in &interfaces {
+            for j in std::iter::once(i).chain(self.class(i).all_interfaces.iter().copied()) {
+                if !all_interfaces.contains(&j) {
+                    all_interfaces.push(j);
+                }
+            }
+        }
+        let id = ClassId(self.classes.len() as u32);
+        let fields: Vec<FieldDecl> = decl
+            .fields
+            .iter()
+            .map(|f| FieldDecl {
+                name: &f.name,
+                descriptor: &f.descriptor,
+                is_static: f.access_flags & ACC_STATIC != 0,
+            })
+            .collect();
+        let parent_layout = super_class.filter(|_| !is_interface).map(|s| &self.class(s).layout);
+        let layout = ClassLayout::compute(&self.target, parent_layout, &fields)
+            .map_err(|e| Throw::Fatal(format!("class {name}: {e}")))?;
+        let methods = method_decls(&decl);
+        let (vtable, itable) = if is_interface {
+            let object = self.load_class("java/lang/Object")?;
+            (self.class(object).vtable.clone(), self.class(object).itable.clone())
+        } else {
+            let interface_methods: Vec<Vec<MethodDecl>> = all_interfaces
+                .iter()
+                .map(|&i| method_decls(self.class(i).decl.as_ref().expect("interface")))
+                .collect();
+            let decls: Vec<InterfaceDecl> = all_interfaces
+                .iter()
+                .zip(&interface_methods)
+                .map(|(&i, methods)| InterfaceDecl {
+                    id: i,
+                    name: &self.class(i).name,
+                    methods,
+                    superinterfaces: &self.class(i).all_interfaces,
+                })
+                .collect();
+            let parent = super_class.map(|s| &self.class(s).vtable);
+            let vtable = Vtable::compute(&ClassDecl { id, name, methods: &methods }, parent, &decls);
+            let itable = vtable.itable();
+            (vtable, itable)
+        };
+        let statics = self.alloc_raw(layout.static_size.max(8) as usize, 8)?;
+        let method_count = decl.methods.len();
+        let import_count = decl.imports.len();
+        let class = RtClass {
+            id,
+            name: name.to_string(),
+            access_flags: decl.access_flags,
+            super_class,
+            interfaces,
+            all_interfaces,
+            decl: Some(decl),
+            method_code,
+            image,
+            layout,
+            vtable,
+            itable,
+            array: None,
+            statics,
+            init: Cell::new(InitState::Uninitialized),
+            links: RefCell::new(vec![None; import_count]),
+            code: RefCell::new(vec![None; method_count]),
+            mirror: Cell::new(ObjRef::NULL),
+        };
+        self.classes.push(Rc::new(class));
+        self.by_name.insert(name.to_string(), id);
+        self.prepare_constants(id)?;
+        Ok(id)
+    }
+
+    /// Stores the static fields' `ConstantValue`s (JVMS 5.5 step 6 does it
+    /// at initialization; doing it at preparation is indistinguishable,
+    /// since nothing can read them in between).
+    fn prepare_constants(&mut self, id: ClassId) -> JResult<()> {
+        let class = self.class(id).clone();
+        let Some(decl) = &class.decl else { return Ok(()) };
+        for field in &decl.fields {
+            let Some(constant) = &field.constant else { continue };
+            if field.access_flags & ACC_STATIC == 0 {
+                continue;
+            }
+            let Some(slot) = class.layout.static_field(&field.name, &field.descriptor) else { continue };
+            let value = match constant {
+                FieldConstant::Value(c) => match *c {
+                    keel_kir::Const::I32(v) => v as u32 as u64,
+                    keel_kir::Const::I64(v) => v as u64,
+                    keel_kir::Const::F32(v) => v as u64,
+                    keel_kir::Const::F64(v) => v,
+                    keel_kir::Const::Null => 0,
+                },
+                FieldConstant::String(utf16) => self.intern(utf16)?.to_slot(),
+            };
+            let kind_ok = match constant {
+                FieldConstant::String(_) => slot.kind == ElemKind::Ref,
+                FieldConstant::Value(c) => c.ty() == slot.kind.register_type(),
+            };
+            if kind_ok {
+                // SAFETY: the slot lies inside the class's statics block
+                // (its layout says so) and is aligned for its kind.
+                unsafe { value::store(slot.kind, class.statics.add(slot.offset as usize), value) };
+            }
+        }
+        Ok(())
+    }
+
+    fn load_array(&mut self, name: &str) -> JResult<ClassId> {
+        let component_name = &name[1..];
+        let (kind, component) = match component_name.as_bytes().first() {
+            Some(b'L') if component_name.ends_with(';') => {
+                (ElemKind::Ref, Some(self.load_class(&component_name[1..component_name.len() - 1])?))
+            }
+            Some(b'[') => (ElemKind::Ref, Some(self.load_class(component_name)?)),
+            _ => match field_kind(component_name) {
+                Some(kind) if component_name.len() == 1 => (kind, None),
+                _ => return Err(self.error("java/lang/NoClassDefFoundError", name)),
+            },
+        };
+        let object = self.load_class("java/lang/Object")?;
+        let cloneable = self.load_class("java/lang/Cloneable")?;
+        let serializable = self.load_class("java/io/Serializable")?;
+        let id = ClassId(self.classes.len() as u32);
+        let object_class = self.class(object).clone();
+        let statics = self.alloc_raw(8, 8)?;
+        let class = RtClass {
+            id,
+            name: name.to_string(),
+            access_flags: 0x0411, // public final abstract, as HotSpot reports
+            super_class: Some(object),
+            interfaces: vec![cloneable, serializable],
+            all_interfaces: vec![cloneable, serializable],
+            decl: None,
+            method_code: Vec::new(),
+            image: 0,
+            layout: object_class.layout.clone(),
+            vtable: object_class.vtable.clone(),
+            itable: object_class.itable.clone(),
+            array: Some(ArrayInfo { kind, component, layout: ArrayLayout::new(&self.target, kind) }),
+            statics,
+            init: Cell::new(InitState::Initialized),
+            links: RefCell::new(Vec::new()),
+            code: RefCell::new(Vec::new()),
+            mirror: Cell::new(ObjRef::NULL),
+        };
+        self.classes.push(Rc::new(class));
+        self.by_name.insert(name.to_string(), id);
+        Ok(id)
+    }
+
+    /// The statics block of a class.
+    pub(crate) fn statics(&self, id: ClassId) -> *mut u8 {
+        self.class(id).statics
+    }
+
+    /// Method `index` of `class`'s body: decoded from the image on first
+    /// call, validated (so register types can be trusted), and kept.
+    pub(crate) fn function(&mut self, class: ClassId, index: u32) -> JResult<Option<Rc<Function>>> {
+        let rt = self.class(class).clone();
+        if let Some(f) = &rt.code.borrow()[index as usize] {
+            return Ok(Some(f.clone()));
+        }
+        let Some(code) = rt.method_code.get(index as usize).copied().flatten() else { return Ok(None) };
+        let method = &rt.methods()[index as usize];
+        let image = self.images[rt.image].image()?;
+        let where_ = || format!("{}.{}{}", rt.name, method.name, method.descriptor);
+        let function = image
+            .function(code)
+            .and_then(|f| f.decode())
+            .map_err(|e| Throw::Fatal(format!("{}: {e}", where_())))?;
+        keel_kir::validate_function(&function, rt.imports())
+            .map_err(|e| Throw::Fatal(format!("{}: {e}", where_())))?;
+        keel_kir::validate::check_signature(
+            &function,
+            &method.descriptor,
+            method.access_flags & ACC_STATIC != 0,
+        )
+        .map_err(|e| Throw::Fatal(format!("{}: {e}", where_())))?;
+        let function = Rc::new(function);
+        rt.code.borrow_mut()[index as usize] = Some(function.clone());
+        Ok(Some(function))
+    }
+
+    // ----- subtyping -----
+
+    /// Whether a value of class `from` may be assigned to `to` (JVMS
+    /// 6.5 `checkcast` rules: classes, interfaces, arrays).
+    pub fn is_assignable(&self, from: ClassId, to: ClassId) -> bool {
+        if from == to {
+            return true;
+        }
+        let (f, t) = (self.class(from), self.class(to));
+        if t.super_class.is_none() && t.array.is_none() && !t.is_interface() {
+            return true; // java/lang/Object
+        }
+        if let Some(fa) = &f.array {
+            return match &t.array {
+                Some(ta) => match (fa.component, ta.component) {
+                    (Some(fc), Some(tc)) => self.is_assignable(fc, tc),
+                    (None, None) => fa.kind == ta.kind,
+                    _ => false,
+                },
+                None => t.is_interface() && f.all_interfaces.contains(&to),
+            };
+        }
+        if t.is_interface() {
+            return f.all_interfaces.contains(&to);
+        }
+        let mut c = f.super_class;
+        while let Some(id) = c {
+            if id == to {
+                return true;
+            }
+            c = self.class(id).super_class;
+        }
+        false
+    }
+
+    /// Whether `object` (non-null) is an instance of the class called `name`.
+    pub fn is_instance_of(&mut self, object: ObjRef, name: &str) -> bool {
+        match self.by_name.get(name) {
+            Some(&to) => self.is_assignable(self.class_of(object), to),
+            None => false,
+        }
+    }
+
+    // ----- allocation -----
+
+    fn alloc_raw(&mut self, size: usize, align: usize) -> JResult<*mut u8> {
+        match self.heap.alloc(size, align) {
+            Some(p) => Ok(p.as_ptr()),
+            None => Err(self.out_of_memory()),
+        }
+    }
+
+    fn write_header(&self, memory: *mut u8, class: ClassId) {
+        let pointer = Rc::as_ptr(self.class(class));
+        // SAFETY: `memory` is a fresh allocation of at least the header's
+        // size, aligned to 8; word 0 is the class pointer (Target's layout).
+        unsafe { *(memory as *mut *const RtClass) = pointer };
+    }
+
+    /// A new instance of `class` (not initialized: callers that follow
+    /// `new`'s rules initialize first), fields zeroed.
+    pub fn alloc_object(&mut self, class: ClassId) -> JResult<ObjRef> {
+        let c = self.class(class).clone();
+        if c.array.is_some() || c.access_flags & (ACC_INTERFACE | ACC_ABSTRACT) != 0 {
+            return Err(self.error("java/lang/InstantiationError", &c.name.replace('/', ".")));
+        }
+        let size = c.layout.instance_size as usize;
+        let memory = self.alloc_raw(size, self.target.object_align as usize)?;
+        self.write_header(memory, class);
+        Ok(ObjRef(memory))
+    }
+
+    /// A new array of the array class `class`, elements zeroed.
+    pub fn alloc_array(&mut self, class: ClassId, length: i32) -> JResult<ObjRef> {
+        if length < 0 {
+            return Err(self.error("java/lang/NegativeArraySizeException", &length.to_string()));
+        }
+        let Some(info) = self.class(class).array else {
+            return Err(Throw::Fatal(format!("{} is not an array class", self.class(class).name)));
+        };
+        let size = info.layout.size(length as u32) as usize;
+        let memory = self.alloc_raw(size, self.target.object_align as usize)?;
+        self.write_header(memory, class);
+        // SAFETY: the length field lies inside the fresh array's header
+        // (ArrayLayout), aligned to 4.
+        unsafe { *(memory.add(info.layout.length_offset as usize) as *mut i32) = length };
+        Ok(ObjRef(memory))
+    }
+
+    /// A new array of the array class named `name` (`[I`, `[Ljava/lang/String;`).
+    pub fn new_array(&mut self, name: &str, length: i32) -> JResult<ObjRef> {
+        let class = self.load_class(name)?;
+        self.alloc_array(class, length)
+    }
+
+    /// The length of a non-null array.
+    pub fn array_length(&self, array: ObjRef) -> i32 {
+        let info = self.class(self.class_of(array)).array.expect("an array");
+        // SAFETY: `array` is a live array, whose length field is at
+        // `length_offset`.
+        unsafe { *(array.0.add(info.layout.length_offset as usize) as *const i32) }
+    }
+
+    /// Element `index` of a non-null array, bounds-checked.
+    pub fn array_get(&mut self, array: ObjRef, index: i32) -> JResult<u64> {
+        let addr = self.element_address(array, index)?;
+        let kind = self.class(self.class_of(array)).array.expect("an array").kind;
+        // SAFETY: `element_address` checked the index against the length.
+        Ok(unsafe { value::load(kind, addr) })
+    }
+
+    /// The address of element `index`, or `ArrayIndexOutOfBoundsException`.
+    pub(crate) fn element_address(&mut self, array: ObjRef, index: i32) -> JResult<*mut u8> {
+        let length = self.array_length(array);
+        if index < 0 || index >= length {
+            let message = format!("Index {index} out of bounds for length {length}");
+            return Err(self.error("java/lang/ArrayIndexOutOfBoundsException", &message));
+        }
+        let info = self.class(self.class_of(array)).array.expect("an array");
+        // SAFETY: 0 <= index < length, so the element is inside the array.
+        Ok(unsafe { array.0.add(info.layout.element_offset(index as u32) as usize) })
+    }
+
+    /// The identity hash of `object`, kept in its lock word.
+    pub fn identity_hash(&mut self, object: ObjRef) -> i32 {
+        let offset = self.target.lock_word_offset() as usize;
+        // SAFETY: every object has a pointer-sized lock word at this offset.
+        let word = unsafe { &mut *(object.0.add(offset) as *mut usize) };
+        if *word == 0 {
+            // xorshift; never 0.
+            let mut x = self.next_hash;
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            self.next_hash = x;
+            *word = (x & 0x7fff_ffff).max(1) as usize;
+        }
+        *word as i32
+    }
+
+    // ----- fields by name, for the runtime's own use -----
+
+    /// The offset and kind of instance field `name` declared by `class` or
+    /// a superclass.
+    pub fn instance_field(&self, class: ClassId, name: &str) -> Option<(u32, ElemKind)> {
+        let mut c = Some(class);
+        while let Some(id) = c {
+            let rt = self.class(id);
+            if let Some(f) = rt.layout.fields.iter().find(|f| f.name == name) {
+                return Some((f.offset, f.kind));
+            }
+            c = rt.super_class;
+        }
+        None
+    }
+
+    /// Reads instance field `name` of a non-null object.
+    pub fn get_field(&self, object: ObjRef, name: &str) -> Option<u64> {
+        let (offset, kind) = self.instance_field(self.class_of(object), name)?;
+        // SAFETY: the field belongs to the object's class or a superclass,
+        // so it lies inside the object.
+        Some(unsafe { value::load(kind, object.0.add(offset as usize)) })
+    }
+
+    /// Writes instance field `name` of a non-null object.
+    pub fn set_field(&self, object: ObjRef, name: &str, value: u64) -> bool {
+        let Some((offset, kind)) = self.instance_field(self.class_of(object), name) else { return false };
+        // SAFETY: as `get_field`.
+        unsafe { value::store(kind, object.0.add(offset as usize), value) };
+        true
+    }
+
+    // ----- errors -----
+
+    /// A new exception of class `name` with `message` as its detail message,
+    /// made without running a constructor (the header and `detailMessage`
+    /// set; the other fields of `Throwable` stay zero, so no stack trace
+    /// yet). Becomes a `Fatal` if the class itself cannot be had.
+    pub fn error(&mut self, name: &str, message: &str) -> Throw {
+        self.make_error(name, Some(message), false)
+    }
+
+    fn make_error(&mut self, name: &str, message: Option<&str>, reserve: bool) -> Throw {
+        let context = |e: &Throw| match e {
+            Throw::Fatal(m) => format!("cannot raise {name}({message:?}): {m}"),
+            Throw::Java(_) => format!("cannot raise {name}({message:?}): loading it threw"),
+        };
+        let class = match self.load_class(name) {
+            Ok(c) => c,
+            Err(e) => return Throw::Fatal(context(&e)),
+        };
+        let object = if reserve {
+            let size = self.class(class).layout.instance_size as usize;
+            match self.heap.alloc_reserve(size, 8) {
+                Some(p) => {
+                    self.write_header(p.as_ptr(), class);
+                    Ok(ObjRef(p.as_ptr()))
+                }
+                None => Err(Throw::Fatal("heap exhausted, reserve too".into())),
+            }
+        } else {
+            self.alloc_object(class)
+        };
+        let object = match object {
+            Ok(o) => o,
+            Err(e) => return e,
+        };
+        if let Some(message) = message {
+            let text = match self.java_string(message) {
+                Ok(s) => s,
+                Err(e) => return e,
+            };
+            self.set_field(object, "detailMessage", text.to_slot());
+        }
+        Throw::Java(object)
+    }
+
+    pub(crate) fn out_of_memory(&mut self) -> Throw {
+        self.make_error("java/lang/OutOfMemoryError", Some("Java heap space"), true)
+    }
+
+    pub(crate) fn stack_overflow(&mut self) -> Throw {
+        self.make_error("java/lang/StackOverflowError", None, true)
+    }
+
+    /// The class name and detail message of a thrown exception (for tests
+    /// and messages).
+    pub fn describe(&self, thrown: &Throw) -> String {
+        match thrown {
+            Throw::Fatal(m) => format!("fatal: {m}"),
+            Throw::Java(e) => {
+                let name = self.class(self.class_of(*e)).name.replace('/', ".");
+                match self.get_field(*e, "detailMessage").map(ObjRef::from_slot) {
+                    Some(m) if !m.is_null() => format!("{name}: {}", self.rust_string(m).unwrap_or_default()),
+                    _ => name,
+                }
+            }
+        }
+    }
+
+    // ----- mirrors -----
+
+    /// The `java.lang.Class` object of `class`. For now a bare instance of
+    /// `Class` (its fields unset: no name, no class loader, no component
+    /// type), one per class, enough for identity, `getClass` and
+    /// `desiredAssertionStatus`; boot will fill them as HotSpot does.
+    pub fn mirror(&mut self, class: ClassId) -> JResult<ObjRef> {
+        let existing = self.class(class).mirror.get();
+        if !existing.is_null() {
+            return Ok(existing);
+        }
+        let class_class = self.load_class("java/lang/Class")?;
+        let mirror = self.alloc_object(class_class)?;
+        self.class(class).mirror.set(mirror);
+        self.mirrors.insert(mirror.addr(), class);
+        Ok(mirror)
+    }
+
+    /// The class a mirror stands for.
+    pub fn mirror_class(&self, mirror: ObjRef) -> Option<ClassId> {
+        self.mirrors.get(&mirror.addr()).copied()
+    }
+
+    // ----- initialization (JLS 12.4.2, one thread) -----
+
+    /// Initializes `class` if it is not: superclass first, then its static
+    /// initializer. A failure marks it erroneous: the exception (wrapped in
+    /// `ExceptionInInitializerError` unless it is an `Error`) now, and
+    /// `NoClassDefFoundError` on later attempts.
+    pub fn initialize(&mut self, class: ClassId) -> JResult<()> {
+        let rt = self.class(class).clone();
+        match rt.init.get() {
+            InitState::Initialized | InitState::BeingInitialized => return Ok(()),
+            InitState::Erroneous => {
+                let message = format!("Could not initialize class {}", rt.name.replace('/', "."));
+                return Err(self.error("java/lang/NoClassDefFoundError", &message));
+            }
+            InitState::Uninitialized => {}
+        }
+        rt.init.set(InitState::BeingInitialized);
+        let mut result = Ok(());
+        if !rt.is_interface() {
+            if let Some(s) = rt.super_class {
+                result = self.initialize(s);
+            }
+            // Superinterfaces that declare default methods (JLS 12.4.1).
+            for &i in &rt.interfaces {
+                if result.is_ok() && self.declares_defaults(i) {
+                    result = self.initialize(i);
+                }
+            }
+        }
+        if result.is_ok() {
+            if let Some(index) = rt.find_method("<clinit>", "()V") {
+                result = self.invoke(crate::layout::MethodRef { class, index }, &[]).map(|_| ());
+                if let Err(Throw::Java(e)) = result {
+                    if !self.is_instance_of(e, "java/lang/Error") {
+                        result = Err(self.wrap_in_initializer_error(e));
+                    }
+                }
+            }
+        }
+        rt.init.set(if result.is_ok() { InitState::Initialized } else { InitState::Erroneous });
+        result
+    }
+
+    fn declares_defaults(&self, interface: ClassId) -> bool {
+        self.class(interface)
+            .methods()
+            .iter()
+            .any(|m| m.access_flags & (ACC_STATIC | ACC_ABSTRACT) == 0 && !m.name.starts_with('<'))
+    }
+
+    fn wrap_in_initializer_error(&mut self, cause: ObjRef) -> Throw {
+        match self.make_error("java/lang/ExceptionInInitializerError", None, false) {
+            Throw::Java(e) => {
+                if !self.set_field(e, "exception", cause.to_slot()) {
+                    self.set_field(e, "cause", cause.to_slot());
+                }
+                Throw::Java(e)
+            }
+            fatal => fatal,
+        }
+    }
+
+    // ----- calls from Rust -----
+
+    /// Calls static method `name` + `descriptor` of the class `class`
+    /// (initializing it first), with `args`; the result, if not void.
+    pub fn call_static(
+        &mut self,
+        class: &str,
+        name: &str,
+        descriptor: &str,
+        args: &[Value],
+    ) -> JResult<Option<Value>> {
+        let id = self.load_class(class)?;
+        let Some(index) = self.class(id).find_method(name, descriptor) else {
+            let message = format!("{}.{name}{descriptor}", class.replace('/', "."));
+            return Err(self.error("java/lang/NoSuchMethodError", &message));
+        };
+        if self.class(id).methods()[index as usize].access_flags & ACC_STATIC == 0 {
+            return Err(
+                self.error("java/lang/IncompatibleClassChangeError", &format!("{name} is not static"))
+            );
+        }
+        self.initialize(id)?;
+        let slots: Vec<u64> = args.iter().map(|a| a.to_slot()).collect();
+        let result = self.invoke(crate::layout::MethodRef { class: id, index }, &slots)?;
+        let returns = keel_kir::descriptor::method_sig(descriptor).and_then(|s| s.returns);
+        Ok(match (result, returns) {
+            (Some(slot), Some(ty)) => Some(Value::from_slot(ty, slot)),
+            _ => None,
+        })
+    }
+}
+
+fn method_decls(class: &keel_kir::Class) -> Vec<MethodDecl<'_>> {
+    class
+        .methods
+        .iter()
+        .map(|m| MethodDecl { name: &m.name, descriptor: &m.descriptor, access_flags: m.access_flags })
+        .collect()
+}

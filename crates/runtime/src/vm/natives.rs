@@ -1,0 +1,120 @@
+//! Native methods: Rust functions registered by (class, name, descriptor)
+//! (design decision 2). Calling a native with no registration raises
+//! `UnsatisfiedLinkError` naming it. So far only what running code without
+//! booting java.base needs; boot adds the rest.
+
+use std::collections::HashMap;
+
+use super::{JResult, ObjRef, Vm};
+
+/// A native method: the arguments (receiver first for instance methods)
+/// as register slots; the result slot, if not void.
+pub type NativeFn = fn(&mut Vm, &[u64]) -> JResult<Option<u64>>;
+
+/// The registry.
+#[derive(Default)]
+pub struct Natives {
+    map: HashMap<(String, String, String), NativeFn>,
+}
+
+impl Natives {
+    pub fn register(&mut self, class: &str, name: &str, descriptor: &str, f: NativeFn) {
+        self.map.insert((class.to_string(), name.to_string(), descriptor.to_string()), f);
+    }
+
+    pub fn get(&self, class: &str, name: &str, descriptor: &str) -> Option<NativeFn> {
+        // One lookup key allocation per call: natives are rare so far.
+        self.map.get(&(class.to_string(), name.to_string(), descriptor.to_string())).copied()
+    }
+
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+
+    /// The natives implemented so far.
+    pub fn standard() -> Natives {
+        let mut n = Natives::default();
+        for class in ["java/lang/Object", "java/lang/Class", "java/lang/System", "java/lang/Thread"] {
+            n.register(class, "registerNatives", "()V", |_, _| Ok(None));
+        }
+        n.register("java/lang/Object", "hashCode", "()I", |vm, a| {
+            Ok(Some(vm.identity_hash(ObjRef::from_slot(a[0])) as u32 as u64))
+        });
+        n.register("java/lang/System", "identityHashCode", "(Ljava/lang/Object;)I", |vm, a| {
+            let o = ObjRef::from_slot(a[0]);
+            Ok(Some(if o.is_null() { 0 } else { vm.identity_hash(o) as u32 as u64 }))
+        });
+        n.register("java/lang/Object", "getClass", "()Ljava/lang/Class;", |vm, a| {
+            let class = vm.class_of(ObjRef::from_slot(a[0]));
+            Ok(Some(vm.mirror(class)?.to_slot()))
+        });
+        n.register("java/lang/Object", "clone", "()Ljava/lang/Object;", object_clone);
+        n.register("java/lang/Class", "desiredAssertionStatus0", "(Ljava/lang/Class;)Z", |_, _| Ok(Some(0)));
+        // No stack traces yet: the backtrace stays empty.
+        n.register("java/lang/Throwable", "fillInStackTrace", "(I)Ljava/lang/Throwable;", |_, a| {
+            Ok(Some(a[0]))
+        });
+        n.register("java/lang/Float", "floatToRawIntBits", "(F)I", |_, a| Ok(Some(a[0] & 0xffff_ffff)));
+        n.register("java/lang/Float", "intBitsToFloat", "(I)F", |_, a| Ok(Some(a[0] & 0xffff_ffff)));
+        n.register("java/lang/Double", "doubleToRawLongBits", "(D)J", |_, a| Ok(Some(a[0])));
+        n.register("java/lang/Double", "longBitsToDouble", "(J)D", |_, a| Ok(Some(a[0])));
+        n.register("java/lang/String", "intern", "()Ljava/lang/String;", |vm, a| {
+            let chars = vm.expect_string(ObjRef::from_slot(a[0]))?;
+            Ok(Some(vm.intern(&chars)?.to_slot()))
+        });
+        n
+    }
+}
+
+/// `Object.clone`: a shallow copy of an array or a `Cloneable` object.
+fn object_clone(vm: &mut Vm, args: &[u64]) -> JResult<Option<u64>> {
+    let object = ObjRef::from_slot(args[0]);
+    let class = vm.class_of(object);
+    let rt = vm.class(class).clone();
+    let (copy, size) = match rt.array {
+        Some(info) => {
+            let length = vm.array_length(object);
+            (vm.alloc_array(class, length)?, info.layout.size(length as u32) as usize)
+        }
+        None => {
+            if !vm.is_instance_of(object, "java/lang/Cloneable") {
+                return Err(vm.error("java/lang/CloneNotSupportedException", &rt.name.replace('/', ".")));
+            }
+            (vm.alloc_object(class)?, rt.layout.instance_size as usize)
+        }
+    };
+    let header = vm.target.header_size() as usize;
+    // SAFETY: both objects are live, of the same class and size; the bytes
+    // after the header (fields, or array length and elements) are copied.
+    unsafe { std::ptr::copy_nonoverlapping(object.0.add(header), copy.0.add(header), size - header) };
+    Ok(Some(copy.to_slot()))
+}
+
+impl Vm {
+    /// Registers (or replaces) a native method.
+    pub fn register_native(&mut self, class: &str, name: &str, descriptor: &str, f: NativeFn) {
+        self.natives.register(class, name, descriptor, f);
+    }
+
+    /// Calls native method `index` of `class`.
+    pub(crate) fn call_native(
+        &mut self,
+        class: super::ClassId,
+        index: u32,
+        args: &[u64],
+    ) -> JResult<Option<u64>> {
+        let rt = self.class(class).clone();
+        let method = &rt.methods()[index as usize];
+        match self.natives.get(&rt.name, &method.name, &method.descriptor) {
+            Some(f) => f(self, args),
+            None => {
+                let message = format!("{}.{}{}", rt.name.replace('/', "."), method.name, method.descriptor);
+                Err(self.error("java/lang/UnsatisfiedLinkError", &message))
+            }
+        }
+    }
+}
