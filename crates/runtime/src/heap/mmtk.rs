@@ -1,8 +1,7 @@
 //! The MMTk heap (`keel-runtime-heap`) as an [`Allocator`].
 //!
-//! Not wired in yet: to use it, add `keel-runtime-heap = { path = "../runtime-heap" }` to
-//! this crate's dependencies and `pub mod mmtk;` to `heap/mod.rs`, then build the VM's heap
-//! with [`mmtk_heap`] instead of [`Heap::new`]. MMTk's heap is one per process (its address
+//! The VM still builds its heap with [`Heap::new`] (the bump allocator); switching it to
+//! [`mmtk_heap`] comes with the collector. MMTk's heap is one per process (its address
 //! space layout is global): [`mmtk_heap`] fails the second time it is called, and each further
 //! thread gets its own allocator from [`MmtkAllocator::bind`].
 
@@ -43,4 +42,26 @@ pub fn mmtk_heap(limit: usize) -> Result<Heap, mmtk_heap::HeapError> {
     let heap =
         mmtk_heap::Heap::new(mmtk_heap::HeapOptions { max_bytes: limit, plan: mmtk_heap::Plan::NoGC })?;
     Ok(Heap::with_allocator(Box::new(MmtkAllocator::bind(heap)), heap.max_bytes()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_mmtk_heap_serves_zeroed_aligned_memory_and_reports_exhaustion() {
+        let mut heap = MmtkAllocator::bind(
+            mmtk_heap::Heap::new(mmtk_heap::HeapOptions { max_bytes: 8 << 20, plan: mmtk_heap::Plan::NoGC })
+                .expect("the only MMTk heap of this test process"),
+        );
+        for size in [8usize, 24, 100, 4096] {
+            let block = heap.alloc(size, 8).expect("room for a small block");
+            assert_eq!(block.as_ptr() as usize % 8, 0);
+            // SAFETY: `alloc` returned `size` writable bytes that nothing else uses.
+            let bytes = unsafe { std::slice::from_raw_parts(block.as_ptr(), size) };
+            assert!(bytes.iter().all(|&b| b == 0));
+        }
+        assert!(heap.alloc(16 << 20, 8).is_none(), "a block larger than the heap is refused");
+        assert!(heap.used() > 0);
+    }
 }

@@ -6,11 +6,12 @@
 //! [`Allocator`], the per-thread allocation buffer MMTk's mutators will
 //! provide; for now the only one is [`BumpAllocator`], which carves objects
 //! out of zeroed chunks and never frees (there is no collector yet). The
-//! MMTk binding (`heap/mmtk.rs`, another engineer's work) slots in as a
+//! MMTk binding (`heap/mmtk.rs`, over `keel-runtime-heap`) slots in as a
 //! second `Allocator`.
 //!
 //! Object headers are written by the runtime (`vm`), not here: this module
 //! only hands out zeroed, aligned bytes.
+pub mod mmtk;
 
 use std::alloc::Layout;
 use std::ptr::NonNull;
