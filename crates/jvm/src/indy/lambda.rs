@@ -93,24 +93,45 @@ fn read_spec(low: &Lowering, site: &CallSite, alternate: bool) -> Result<Option<
                 _ => None,
             }
         };
+        // A count that is negative or runs past the arguments makes the
+        // bootstrap method fail: `BootstrapMethodError` when reached.
+        let count_at = |i: usize| -> Option<usize> {
+            let count = usize::try_from(int_at(i)?).ok()?;
+            (i + 1 + count <= args.len()).then_some(count)
+        };
         let Some(flags) = int_at(3) else { return Ok(None) };
         let mut next = 4;
         if flags & FLAG_MARKERS != 0 {
-            let Some(count) = int_at(next) else { return Ok(None) };
-            for i in 0..count as usize {
+            let Some(count) = count_at(next) else { return Ok(None) };
+            for i in 0..count {
                 markers.push(pool.class_name(args[next + 1 + i])?.into_owned());
             }
-            next += 1 + count as usize;
+            next += 1 + count;
         }
         if flags & FLAG_BRIDGES != 0 {
-            let Some(count) = int_at(next) else { return Ok(None) };
-            for i in 0..count as usize {
+            let Some(count) = count_at(next) else { return Ok(None) };
+            for i in 0..count {
                 bridges.push(method_type_argument(low, args[next + 1 + i])?);
             }
         }
         if flags & FLAG_SERIALIZABLE != 0 {
             markers.push("java/io/Serializable".into());
         }
+    }
+    // `LambdaMetafactory` refuses (`BootstrapMethodError` when reached) a
+    // site whose types do not line up: the generated class relies on them.
+    let Ok(sam_type) = MethodDescriptor::parse(&sam) else { return Ok(None) };
+    let Ok(target) = MethodDescriptor::parse(&implementation.descriptor) else { return Ok(None) };
+    let receiver =
+        usize::from(!matches!(kind, ReferenceKind::InvokeStatic | ReferenceKind::NewInvokeSpecial));
+    let arity = sam_type.parameters.len();
+    let bridges_fit =
+        bridges.iter().all(|b| MethodDescriptor::parse(b).is_ok_and(|b| b.parameters.len() == arity));
+    if instantiated.parameters.len() != arity
+        || site.descriptor.parameters.len() + arity != receiver + target.parameters.len()
+        || !bridges_fit
+    {
+        return Ok(None);
     }
     Ok(Some(LambdaSpec {
         interface,

@@ -36,6 +36,10 @@ pub fn lower(low: &mut Lowering, site: &CallSite) -> Result<bool> {
         "equals" => ("$keel$record$equals", format!("(L{record};Ljava/lang/Object;)Z")),
         _ => return Ok(false),
     };
+    // `ObjectMethods.bootstrap` refuses a call site of any other type.
+    if site.descriptor.to_string() != descriptor {
+        return Ok(false);
+    }
     if !low.class.extra_methods.iter().any(|m| m.name == helper) {
         let imports = &mut low.class.imports;
         let body = match site.name.as_str() {
