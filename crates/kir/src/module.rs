@@ -108,6 +108,25 @@ pub struct Method {
     pub parameters: Vec<(Option<String>, u16)>,
 }
 
+impl Method {
+    /// A method made by a translator rather than read from a class file: a
+    /// body and nothing else (no annotations, signature or parameter names).
+    pub fn generated(name: &str, descriptor: String, access_flags: u16, body: Function) -> Method {
+        Method {
+            name: name.to_string(),
+            descriptor,
+            access_flags,
+            body: Some(body),
+            exceptions: Vec::new(),
+            signature: None,
+            annotations: None,
+            parameter_annotations: None,
+            annotation_default: None,
+            parameters: Vec::new(),
+        }
+    }
+}
+
 /// One inner-class record (JVMS `InnerClasses`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InnerClass {

@@ -8,7 +8,7 @@ use keel_classfile::container::{find_jdk, Container};
 use keel_kbf::Image;
 use keel_kir::{Class, ElemKind};
 use keel_runtime::layout::object::field_align;
-use keel_runtime::layout::vtable::{ACC_ABSTRACT, ACC_STATIC};
+use keel_runtime::layout::vtable::ACC_ABSTRACT;
 use keel_runtime::layout::{
     itable_lookup, ClassDecl, ClassId, ClassLayout, FieldDecl, InterfaceDecl, MethodDecl, SlotOrigin,
     SlotTarget, Target, Vtable,
@@ -76,14 +76,6 @@ impl Hierarchy {
     }
 }
 
-fn methods(class: &Class) -> Vec<MethodDecl<'_>> {
-    class
-        .methods
-        .iter()
-        .map(|m| MethodDecl { name: &m.name, descriptor: &m.descriptor, access_flags: m.access_flags })
-        .collect()
-}
-
 fn compute_layout(h: &Hierarchy, target: &Target, layouts: &mut Vec<Option<ClassLayout>>, i: usize) {
     if layouts[i].is_some() {
         return;
@@ -96,15 +88,7 @@ fn compute_layout(h: &Hierarchy, target: &Target, layouts: &mut Vec<Option<Class
         _ => None,
     };
     let class = &h.classes[i];
-    let fields: Vec<FieldDecl> = class
-        .fields
-        .iter()
-        .map(|f| FieldDecl {
-            name: &f.name,
-            descriptor: &f.descriptor,
-            is_static: f.access_flags & ACC_STATIC != 0,
-        })
-        .collect();
+    let fields = FieldDecl::of_class(class);
     let layout = ClassLayout::compute(target, parent.as_ref(), &fields).expect(&class.name);
     check_layout(target, class, parent.as_ref(), &layout);
     layouts[i] = Some(layout);
@@ -208,7 +192,7 @@ fn java_base_layouts_and_dispatch_tables() {
         }
     }
     let all_interfaces: Vec<Vec<usize>> = (0..count).map(|i| h.all_interfaces(i)).collect();
-    let method_decls: Vec<Vec<MethodDecl>> = h.classes.iter().map(methods).collect();
+    let method_decls: Vec<Vec<MethodDecl>> = h.classes.iter().map(MethodDecl::of_class).collect();
     let supers_ids: Vec<Vec<ClassId>> =
         all_interfaces.iter().map(|list| list.iter().map(|&j| ClassId(j as u32)).collect()).collect();
     let (mut conflicts, mut interface_calls, mut stubs) = (0, 0, 0);

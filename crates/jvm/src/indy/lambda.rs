@@ -190,21 +190,6 @@ fn generate_class(name: &str, spec: &LambdaSpec) -> kir::Class {
     }
 }
 
-fn method(name: &str, descriptor: String, access_flags: u16, body: kir::Function) -> kir::Method {
-    kir::Method {
-        name: name.to_string(),
-        descriptor,
-        access_flags,
-        body: Some(body),
-        exceptions: Vec::new(),
-        signature: None,
-        annotations: None,
-        parameter_annotations: None,
-        annotation_default: None,
-        parameters: Vec::new(),
-    }
-}
-
 /// `<init>(captured…)`: calls `Object.<init>` and stores each captured value.
 fn constructor(class: &str, spec: &LambdaSpec, imports: &mut ImportTable) -> kir::Method {
     let mut body = Body::default();
@@ -218,7 +203,12 @@ fn constructor(class: &str, spec: &LambdaSpec, imports: &mut ImportTable) -> kir
     }
     body.emit(Inst::Return { value: None });
     let params = std::iter::once(this).chain(values).collect();
-    method("<init>", constructor_descriptor(spec), access::PRIVATE, body.into_function(params, None))
+    kir::Method::generated(
+        "<init>",
+        constructor_descriptor(spec),
+        access::PRIVATE,
+        body.into_function(params, None),
+    )
 }
 
 /// The interface method (or a bridge with `descriptor`): loads the captured
@@ -256,7 +246,12 @@ fn interface_method(
     };
     body.emit(Inst::Return { value });
     let params = std::iter::once(this).chain(params).collect();
-    method(&spec.method_name, descriptor.to_string(), access::PUBLIC, body.into_function(params, returns))
+    kir::Method::generated(
+        &spec.method_name,
+        descriptor.to_string(),
+        access::PUBLIC,
+        body.into_function(params, returns),
+    )
 }
 
 /// Calls the implementation method with `values` (receiver first for

@@ -47,18 +47,8 @@ pub fn lower(low: &mut Lowering, site: &CallSite) -> Result<bool> {
             "hashCode" => hash_code(&record, &components, imports),
             _ => equals(&record, &components, imports),
         };
-        low.class.extra_methods.push(kir::Method {
-            name: helper.to_string(),
-            descriptor: descriptor.clone(),
-            access_flags: access::PRIVATE | access::STATIC | access::SYNTHETIC,
-            body: Some(body),
-            exceptions: Vec::new(),
-            signature: None,
-            annotations: None,
-            parameter_annotations: None,
-            annotation_default: None,
-            parameters: Vec::new(),
-        });
+        let flags = access::PRIVATE | access::STATIC | access::SYNTHETIC;
+        low.class.extra_methods.push(kir::Method::generated(helper, descriptor.clone(), flags, body));
     }
     let method = low.class.imports.method(&record, helper, &descriptor, false);
     low.body.emit(Inst::InvokeStatic { dst: site.dst, method, args: site.args.clone() });

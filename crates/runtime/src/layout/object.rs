@@ -119,6 +119,16 @@ impl<'a> FieldDecl<'a> {
     pub fn statik(name: &'a str, descriptor: &'a str) -> FieldDecl<'a> {
         FieldDecl { name, descriptor, is_static: true }
     }
+
+    /// The fields a translated class declares, in declaration order.
+    pub fn of_class(class: &'a keel_kir::Class) -> Vec<FieldDecl<'a>> {
+        let decl = |f: &'a keel_kir::Field| FieldDecl {
+            name: &f.name,
+            descriptor: &f.descriptor,
+            is_static: f.access_flags & super::vtable::ACC_STATIC != 0,
+        };
+        class.fields.iter().map(decl).collect()
+    }
 }
 
 /// Where one field lives: an offset into the object (instance fields) or

@@ -37,11 +37,11 @@ use std::sync::Arc;
 
 use super::itable::{InterfaceMethodId, Itable, ItableBuilder};
 
-pub const ACC_PUBLIC: u16 = 0x0001;
-pub const ACC_PRIVATE: u16 = 0x0002;
-pub const ACC_PROTECTED: u16 = 0x0004;
-pub const ACC_STATIC: u16 = 0x0008;
-pub const ACC_ABSTRACT: u16 = 0x0400;
+/// The access flags dispatch depends on, from the class-file reader's table.
+pub use keel_classfile::access::{
+    ABSTRACT as ACC_ABSTRACT, PRIVATE as ACC_PRIVATE, PROTECTED as ACC_PROTECTED, PUBLIC as ACC_PUBLIC,
+    STATIC as ACC_STATIC,
+};
 
 /// A loaded class or interface, numbered by whoever loads them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -62,7 +62,17 @@ pub struct MethodDecl<'a> {
     pub access_flags: u16,
 }
 
-impl MethodDecl<'_> {
+impl<'a> MethodDecl<'a> {
+    /// The methods a translated class declares, in declaration order.
+    pub fn of_class(class: &'a keel_kir::Class) -> Vec<MethodDecl<'a>> {
+        let decl = |m: &'a keel_kir::Method| MethodDecl {
+            name: &m.name,
+            descriptor: &m.descriptor,
+            access_flags: m.access_flags,
+        };
+        class.methods.iter().map(decl).collect()
+    }
+
     /// Whether the method takes part in virtual dispatch at all.
     pub fn is_virtual(&self) -> bool {
         self.access_flags & (ACC_STATIC | ACC_PRIVATE) == 0 && !self.name.starts_with('<')

@@ -54,6 +54,34 @@ fn f32_of(v: u64) -> f32 {
 fn f64_of(v: u64) -> f64 {
     f64::from_bits(v)
 }
+/// Defines Java's integer arithmetic for one width: wrapping, `MIN / -1`
+/// wraps, shift counts taken modulo the width (the count is the low bits of
+/// `y`), divisors already checked for zero by the caller.
+macro_rules! int_binary {
+    ($name:ident, $signed:ty, $unsigned:ty) => {
+        fn $name(op: BinOp, x: $signed, y: $signed) -> $signed {
+            let shift = y as u32;
+            match op {
+                BinOp::Add => x.wrapping_add(y),
+                BinOp::Sub => x.wrapping_sub(y),
+                BinOp::Mul => x.wrapping_mul(y),
+                BinOp::Div => x.wrapping_div(y),
+                BinOp::Rem => x.wrapping_rem(y),
+                BinOp::UDiv => ((x as $unsigned) / (y as $unsigned)) as $signed,
+                BinOp::URem => ((x as $unsigned) % (y as $unsigned)) as $signed,
+                BinOp::And => x & y,
+                BinOp::Or => x | y,
+                BinOp::Xor => x ^ y,
+                BinOp::Shl => x.wrapping_shl(shift),
+                BinOp::Shr => x.wrapping_shr(shift),
+                BinOp::UShr => (x as $unsigned).wrapping_shr(shift) as $signed,
+            }
+        }
+    };
+}
+int_binary!(int_binary_i32, i32, u32);
+int_binary!(int_binary_i64, i64, u64);
+
 fn from_i32(v: i32) -> u64 {
     v as u32 as u64
 }
@@ -327,50 +355,17 @@ impl Vm {
 
     fn binary(&mut self, ty: Type, op: BinOp, a: u64, b: u64) -> JResult<u64> {
         Ok(match ty {
-            Type::I32 => {
-                let (x, y) = (i32_of(a), i32_of(b));
+            Type::I32 | Type::I64 => {
                 let divide = matches!(op, BinOp::Div | BinOp::Rem | BinOp::UDiv | BinOp::URem);
-                if divide && y == 0 {
+                let zero = if ty == Type::I32 { i32_of(b) == 0 } else { b == 0 };
+                if divide && zero {
                     return Err(self.error("java/lang/ArithmeticException", "/ by zero"));
                 }
-                from_i32(match op {
-                    BinOp::Add => x.wrapping_add(y),
-                    BinOp::Sub => x.wrapping_sub(y),
-                    BinOp::Mul => x.wrapping_mul(y),
-                    BinOp::Div => x.wrapping_div(y),
-                    BinOp::Rem => x.wrapping_rem(y),
-                    BinOp::UDiv => ((x as u32) / (y as u32)) as i32,
-                    BinOp::URem => ((x as u32) % (y as u32)) as i32,
-                    BinOp::And => x & y,
-                    BinOp::Or => x | y,
-                    BinOp::Xor => x ^ y,
-                    BinOp::Shl => x.wrapping_shl(y as u32),
-                    BinOp::Shr => x.wrapping_shr(y as u32),
-                    BinOp::UShr => (x as u32).wrapping_shr(y as u32) as i32,
-                })
-            }
-            Type::I64 => {
-                let (x, y) = (a as i64, b as i64);
-                let divide = matches!(op, BinOp::Div | BinOp::Rem | BinOp::UDiv | BinOp::URem);
-                if divide && y == 0 {
-                    return Err(self.error("java/lang/ArithmeticException", "/ by zero"));
+                if ty == Type::I32 {
+                    from_i32(int_binary_i32(op, i32_of(a), i32_of(b)))
+                } else {
+                    int_binary_i64(op, a as i64, b as i64) as u64
                 }
-                let shift = i32_of(b) as u32;
-                (match op {
-                    BinOp::Add => x.wrapping_add(y),
-                    BinOp::Sub => x.wrapping_sub(y),
-                    BinOp::Mul => x.wrapping_mul(y),
-                    BinOp::Div => x.wrapping_div(y),
-                    BinOp::Rem => x.wrapping_rem(y),
-                    BinOp::UDiv => ((x as u64) / (y as u64)) as i64,
-                    BinOp::URem => ((x as u64) % (y as u64)) as i64,
-                    BinOp::And => x & y,
-                    BinOp::Or => x | y,
-                    BinOp::Xor => x ^ y,
-                    BinOp::Shl => x.wrapping_shl(shift),
-                    BinOp::Shr => x.wrapping_shr(shift),
-                    BinOp::UShr => (x as u64).wrapping_shr(shift) as i64,
-                }) as u64
             }
             Type::F32 => {
                 let (x, y) = (f32_of(a), f32_of(b));

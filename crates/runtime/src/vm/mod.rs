@@ -35,11 +35,10 @@ use crate::layout::{
 pub use link::Link;
 pub use value::{ObjRef, Value};
 
-pub const ACC_STATIC: u16 = 0x0008;
-pub const ACC_NATIVE: u16 = 0x0100;
-pub const ACC_INTERFACE: u16 = 0x0200;
-pub const ACC_ABSTRACT: u16 = 0x0400;
-pub const ACC_PRIVATE: u16 = 0x0002;
+pub use keel_classfile::access::{
+    ABSTRACT as ACC_ABSTRACT, INTERFACE as ACC_INTERFACE, NATIVE as ACC_NATIVE, PRIVATE as ACC_PRIVATE,
+    STATIC as ACC_STATIC,
+};
 
 /// Java frames one thread may hold before `StackOverflowError`.
 pub const MAX_FRAMES: usize = 6000;
@@ -277,26 +276,18 @@ impl Vm {
             }
         }
         let id = ClassId(self.classes.len() as u32);
-        let fields: Vec<FieldDecl> = decl
-            .fields
-            .iter()
-            .map(|f| FieldDecl {
-                name: &f.name,
-                descriptor: &f.descriptor,
-                is_static: f.access_flags & ACC_STATIC != 0,
-            })
-            .collect();
+        let fields = FieldDecl::of_class(&decl);
         let parent_layout = super_class.filter(|_| !is_interface).map(|s| &self.class(s).layout);
         let layout = ClassLayout::compute(&self.target, parent_layout, &fields)
             .map_err(|e| Throw::Fatal(format!("class {name}: {e}")))?;
-        let methods = method_decls(&decl);
+        let methods = MethodDecl::of_class(&decl);
         let (vtable, itable) = if is_interface {
             let object = self.load_class("java/lang/Object")?;
             (self.class(object).vtable.clone(), self.class(object).itable.clone())
         } else {
             let interface_methods: Vec<Vec<MethodDecl>> = all_interfaces
                 .iter()
-                .map(|&i| method_decls(self.class(i).decl.as_ref().expect("interface")))
+                .map(|&i| MethodDecl::of_class(self.class(i).decl.as_ref().expect("interface")))
                 .collect();
             let decls: Vec<InterfaceDecl> = all_interfaces
                 .iter()
@@ -808,12 +799,4 @@ impl Vm {
             _ => None,
         })
     }
-}
-
-fn method_decls(class: &keel_kir::Class) -> Vec<MethodDecl<'_>> {
-    class
-        .methods
-        .iter()
-        .map(|m| MethodDecl { name: &m.name, descriptor: &m.descriptor, access_flags: m.access_flags })
-        .collect()
 }
