@@ -29,7 +29,6 @@ pub fn class_to_string(class: &ClassFile<'_>, verbose: bool) -> String {
 }
 
 fn header(out: &mut String, class: &ClassFile<'_>) {
-    let pool = &class.constant_pool;
     let name = class.name().unwrap_or_default();
     let _ = writeln!(out, "Classfile {name}");
     if let Some(source) = class.source_file() {
@@ -52,7 +51,6 @@ fn header(out: &mut String, class: &ClassFile<'_>) {
     if let Some(signature) = class.signature() {
         let _ = writeln!(out, "  Signature: {signature}");
     }
-    let _ = pool;
 }
 
 fn flags(flags: u16, target: FlagTarget) -> String {
@@ -189,13 +187,10 @@ fn operand_comment(pool: &ConstantPool<'_>, index: u16) -> String {
         Constant::InvokeDynamic { .. } => "InvokeDynamic",
         _ => entry.kind_name(),
     };
-    let mut detail = constant_comment(pool, index);
-    // javap leaves out the class of a member of the class being printed;
-    // Keel always names it, which is clearer in a listing of many classes.
-    if let Constant::Integer(_) | Constant::Long(_) | Constant::Float(_) | Constant::Double(_) = entry {
-        detail = detail.trim_end_matches(['l', 'f', 'd']).to_string();
-    }
-    format!("{what} {detail}")
+    // Numbers keep javap's type suffix (`1.5f`, `100l`). javap leaves out the
+    // class of a member of the class being printed; Keel always names it,
+    // which is clearer in a listing of many classes.
+    format!("{what} {}", constant_comment(pool, index))
 }
 
 fn declaration(out: &mut String, class: &ClassFile<'_>) {

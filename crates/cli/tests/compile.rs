@@ -121,3 +121,21 @@ fn a_broken_class_file_names_the_file_and_the_offset() {
     assert!(message.contains("ClassFormatError") && message.contains("at byte"), "{message}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn the_disassembler_comments_constants_as_javap_does() {
+    let dir = scratch_dir("javap-constants");
+    javac(
+        &dir,
+        "C",
+        "class C { static double d() { return 2.5 + 1.5f + 100L; } \
+         static float f(float x) { return x * 1.5f; } static long l(long x) { return x * 100000L; } }",
+    );
+    let output = keel(&["inspect", dir.join("C.class").to_str().unwrap(), "C"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = String::from_utf8_lossy(&output.stdout);
+    for comment in ["// double 104.0d", "// float 1.5f", "// long 100000l"] {
+        assert!(text.contains(comment), "missing {comment:?} in:\n{text}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
