@@ -27,7 +27,7 @@ fn small_options(max_entry_size: u64) -> OpenOptions {
 
 #[test]
 fn jdk_image_lists_classes_and_modules_and_reads_object() {
-    let Some(image) = jdk_image() else { return };
+    let image = jdk_image();
     let classes = image.list_classes().unwrap();
     assert!(classes.len() > 26_000, "only {} classes", classes.len());
     let object = ClassEntry { module: Some("java.base".to_owned()), name: "java/lang/Object".to_owned() };
@@ -51,7 +51,7 @@ fn jdk_image_lists_classes_and_modules_and_reads_object() {
 
 #[test]
 fn jdk_image_reads_module_info_resources_and_misses_cleanly() {
-    let Some(image) = jdk_image() else { return };
+    let image = jdk_image();
     let module_info = image.read_class_in("java.base", MODULE_INFO).unwrap().unwrap();
     assert_eq!(module_info[..4], CLASS_MAGIC);
     assert_eq!(image.read_class(MODULE_INFO).unwrap(), None);
@@ -77,7 +77,7 @@ fn jdk_image_reads_module_info_resources_and_misses_cleanly() {
 /// which also checks the hash lookup against every class of the real file.
 #[test]
 fn jdk_image_reads_every_class_by_name() {
-    let Some(jdk) = jdk() else { return };
+    let jdk = jdk();
     let started = Instant::now();
     let image = JImage::open(&jdk.modules_image(), &OpenOptions::default()).unwrap();
     let opened = started.elapsed();
@@ -101,7 +101,7 @@ fn jdk_image_reads_every_class_by_name() {
 
 #[test]
 fn jdk_image_is_detected_by_container_open() {
-    let Some(jdk) = jdk() else { return };
+    let jdk = jdk();
     let container = Container::open(jdk.modules_image()).unwrap();
     assert_eq!(container.kind(), ContainerKind::JImage);
     assert!(container.modules().unwrap().iter().any(|m| m == "java.base"));
@@ -111,7 +111,7 @@ fn jdk_image_is_detected_by_container_open() {
 
 #[test]
 fn jdk_image_truncated_in_header_or_index_is_an_error() {
-    let Some(image_path) = jdk().map(JdkHome::modules_image) else { return };
+    let image_path = jdk().modules_image();
     let data = std::fs::read(image_path).unwrap();
     for length in 0..28 {
         let error =
@@ -127,11 +127,8 @@ fn jdk_image_truncated_in_header_or_index_is_an_error() {
 
 #[test]
 fn jdk_jmod_lists_and_reads_java_base() {
-    let Some(jdk) = jdk() else { return };
-    let Some(path) = jdk.jmod("java.base") else {
-        eprintln!("NOTE: skipping: {} has no jmods/java.base.jmod", jdk.root().display());
-        return;
-    };
+    let jdk = jdk();
+    let path = jdk.jmod("java.base").expect("the JDK has jmods/java.base.jmod");
     let container = Container::open(&path).unwrap();
     assert_eq!(container.kind(), ContainerKind::Jmod);
     assert_eq!(container.modules().unwrap(), ["java.base"]);
@@ -148,12 +145,9 @@ fn jdk_jmod_lists_and_reads_java_base() {
 /// read such an image as the JDK wrote it, not just as our writer does.
 #[test]
 fn jlink_zip_compressed_image_reads_back() {
-    let Some(jdk) = jdk() else { return };
+    let jdk = jdk();
     let jlink = jdk.root().join("bin").join("jlink");
-    if !jlink.is_file() || jdk.jmod("java.base").is_none() {
-        eprintln!("NOTE: skipping: no jlink and jmods in {}", jdk.root().display());
-        return;
-    }
+    assert!(jlink.is_file() && jdk.jmod("java.base").is_some(), "the JDK has jlink and jmods");
     let dir = TempDir::new("jlink");
     let output = dir.path().join("image");
     let status = std::process::Command::new(&jlink)
@@ -163,7 +157,7 @@ fn jlink_zip_compressed_image_reads_back() {
         .unwrap();
     assert!(status.success());
     let image = JImage::open(&output.join("lib").join("modules"), &OpenOptions::default()).unwrap();
-    let original = jdk_image().unwrap();
+    let original = jdk_image();
     let classes = image.list_classes().unwrap();
     assert!(classes.len() > 5_000);
     for name in ["java/lang/Object", "java/util/HashMap", "java/lang/invoke/MethodHandle"] {
@@ -568,7 +562,7 @@ fn explicit_jdk_path_is_final_and_named_in_the_error() {
 
 #[test]
 fn jdk_on_this_machine_is_17() {
-    let Some(jdk) = jdk() else { return };
+    let jdk = jdk();
     assert!(jdk.version().starts_with("17"), "{}", jdk.version());
     assert!(jdk.modules_image().is_file());
 }
