@@ -567,6 +567,55 @@ impl Vm {
         Ok(unsafe { array.0.add(info.layout.element_offset(index as u32) as usize) })
     }
 
+    /// The element bytes of `array[offset .. offset + count]` (a primitive
+    /// array; elements in the machine's byte order), checked as
+    /// `System.arraycopy` checks: `ArrayIndexOutOfBoundsException` when the
+    /// region is not inside the array.
+    pub fn read_array_region(&mut self, array: ObjRef, offset: i32, count: i32) -> JResult<Vec<u8>> {
+        let (start, bytes) = self.array_region(array, offset, count)?;
+        // SAFETY: `array_region` checked that the `bytes` bytes from `start`
+        // are elements of the live array.
+        Ok(unsafe { std::slice::from_raw_parts(start, bytes) }.to_vec())
+    }
+
+    /// Writes `data` over the elements of a primitive `array` from element
+    /// `offset` on (`data.len()` must be a whole number of elements), checked
+    /// as [`Vm::read_array_region`].
+    pub fn write_array_region(&mut self, array: ObjRef, offset: i32, data: &[u8]) -> JResult<()> {
+        let size = self.array_element_size(array)?;
+        let count = i32::try_from(data.len() / size).unwrap_or(i32::MAX);
+        let (start, bytes) = self.array_region(array, offset, count)?;
+        // SAFETY: as `read_array_region`; `bytes` is at most `data.len()`.
+        unsafe { std::ptr::copy_nonoverlapping(data.as_ptr(), start, bytes.min(data.len())) };
+        Ok(())
+    }
+
+    fn array_element_size(&mut self, array: ObjRef) -> JResult<usize> {
+        if array.is_null() {
+            return Err(self.error("java/lang/NullPointerException", ""));
+        }
+        match self.class(self.class_of(array)).array {
+            Some(info) if info.kind != ElemKind::Ref => Ok(info.layout.element_size as usize),
+            _ => Err(self.error("java/lang/IllegalArgumentException", "not a primitive array")),
+        }
+    }
+
+    /// The start address and byte length of a checked region of a
+    /// primitive array.
+    fn array_region(&mut self, array: ObjRef, offset: i32, count: i32) -> JResult<(*mut u8, usize)> {
+        let size = self.array_element_size(array)?;
+        let length = self.array_length(array);
+        if offset < 0 || count < 0 || offset as i64 + count as i64 > length as i64 {
+            let message = format!("Range [{offset}, {offset} + {count}) out of bounds for length {length}");
+            return Err(self.error("java/lang/ArrayIndexOutOfBoundsException", &message));
+        }
+        let info = self.class(self.class_of(array)).array.expect("an array");
+        // SAFETY: 0 <= offset <= length, so the address is inside the array
+        // or one past its last element.
+        let start = unsafe { array.0.add(info.layout.element_offset(offset as u32) as usize) };
+        Ok((start, count as usize * size))
+    }
+
     /// The identity hash of `object`, kept in its lock word.
     pub fn identity_hash(&mut self, object: ObjRef) -> i32 {
         let offset = self.target.lock_word_offset() as usize;

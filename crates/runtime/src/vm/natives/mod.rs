@@ -1,7 +1,14 @@
 //! Native methods: Rust functions registered by (class, name, descriptor)
 //! (design decision 2). Calling a native with no registration raises
-//! `UnsatisfiedLinkError` naming it. So far only what running code without
-//! booting java.base needs; boot adds the rest.
+//! `UnsatisfiedLinkError` naming it.
+//!
+//! One file per area of java.base:
+//! - this file: the registry, `Object`, `Float`/`Double` bits, `String.intern`;
+//! - [`fdlibm`]: `StrictMath`, bit-exact ports of fdlibm;
+//! - [`io`]: `java.io` files and descriptors, `java.util.zip` (inflate, CRC32).
+
+pub mod fdlibm;
+pub mod io;
 
 use std::collections::HashMap;
 
@@ -66,6 +73,8 @@ impl Natives {
             let chars = vm.expect_string(ObjRef::from_slot(a[0]))?;
             Ok(Some(vm.intern(&chars)?.to_slot()))
         });
+        fdlibm::register(&mut n);
+        io::register(&mut n);
         n
     }
 }
