@@ -161,6 +161,9 @@ pub struct Vm {
     pub(crate) natives: natives::Natives,
     pub(crate) interp: interp::Interp,
     next_hash: u32,
+    /// State that natives keep between calls (open inflaters, …), one
+    /// value per Rust type: see [`Vm::native_state`].
+    native_state: HashMap<std::any::TypeId, Box<dyn std::any::Any>>,
 }
 
 impl Vm {
@@ -180,7 +183,19 @@ impl Vm {
             natives: natives::Natives::standard(),
             interp: interp::Interp::default(),
             next_hash: 0x2545_f491,
+            native_state: HashMap::new(),
         }
+    }
+
+    /// The state of type `T` that natives keep in this VM (made with
+    /// `Default` on first use): a native area defines its own type, so areas
+    /// never see each other's state.
+    pub fn native_state<T: Default + 'static>(&mut self) -> &mut T {
+        self.native_state
+            .entry(std::any::TypeId::of::<T>())
+            .or_insert_with(|| Box::new(T::default()))
+            .downcast_mut::<T>()
+            .expect("keyed by its own TypeId")
     }
 
     pub fn class(&self, id: ClassId) -> &Rc<RtClass> {
