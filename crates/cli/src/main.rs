@@ -6,6 +6,7 @@ mod compile;
 mod disassemble;
 mod inspect;
 mod inspect_image;
+mod run;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -56,6 +57,15 @@ enum Command {
         #[arg(short, long, value_name = "OUT.kbf")]
         output: PathBuf,
     },
+    /// Run a Java program, as `java` does: keel run [-cp PATH] [-D…] [-Xmx…]
+    /// [-ea] MAIN [ARGS…], or keel run [OPTIONS] -jar APP.jar [ARGS…].
+    #[command(disable_help_flag = true)]
+    Run {
+        /// `java`'s options, the main class (or `-jar APP.jar`) and the
+        /// program's arguments.
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
     /// Manage the cache of translated images ($KEEL_CACHE_DIR, else
     /// $XDG_CACHE_HOME/keel, else ~/.cache/keel).
     Cache {
@@ -93,6 +103,7 @@ fn main() -> ExitCode {
         Command::Compile { inputs, jdk_modules, jdk, output } => {
             compile::run(&compile::Inputs { paths: inputs, jdk_modules, jdk }, &output)
         }
+        Command::Run { args } => run::run(&args),
         Command::Cache { action: CacheAction::List } => cache::list(),
         Command::Cache { action: CacheAction::Clear } => cache::clear(),
         Command::Cache { action: CacheAction::Warm { jdk } } => cache::warm(jdk.as_deref()),

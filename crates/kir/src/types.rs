@@ -232,6 +232,21 @@ pub enum ElemKind {
 }
 
 impl ElemKind {
+    /// The JVM descriptor letter of a primitive kind (`L` for `Ref`).
+    pub fn descriptor_letter(self) -> u8 {
+        match self {
+            ElemKind::Boolean => b'Z',
+            ElemKind::Byte => b'B',
+            ElemKind::Char => b'C',
+            ElemKind::Short => b'S',
+            ElemKind::Int => b'I',
+            ElemKind::Long => b'J',
+            ElemKind::Float => b'F',
+            ElemKind::Double => b'D',
+            ElemKind::Ref => b'L',
+        }
+    }
+
     pub fn register_type(self) -> Type {
         match self {
             ElemKind::Boolean | ElemKind::Byte | ElemKind::Char | ElemKind::Short | ElemKind::Int => {

@@ -125,6 +125,12 @@ impl Heap {
         self.allocator.used()
     }
 
+    /// Bytes the heap holds from the system (`Runtime.totalMemory`): what
+    /// is used, in whole MiB, at most the limit.
+    pub fn committed(&self) -> usize {
+        self.used().next_multiple_of(1 << 20).min(self.limit).max(self.used())
+    }
+
     /// Zeroed memory, or `None` when the limit is reached.
     pub fn alloc(&mut self, size: usize, align: usize) -> Option<NonNull<u8>> {
         self.allocator.alloc(size, align)

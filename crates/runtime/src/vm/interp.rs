@@ -25,6 +25,8 @@ use crate::layout::{itable_lookup, ClassId, MethodRef, SlotTarget};
 
 struct Frame {
     class: ClassId,
+    /// The method's index in its class.
+    method: u32,
     func: Rc<Function>,
     pc: u32,
     base: usize,
@@ -136,6 +138,19 @@ fn cmp3<T: PartialOrd>(a: T, b: T, nan: i32) -> i32 {
 }
 
 impl Vm {
+    /// The Java frames of this thread, innermost first: (class, method
+    /// index, instruction).
+    pub(crate) fn java_frames(&self) -> impl Iterator<Item = (ClassId, u32, u32)> + '_ {
+        self.interp.frames.iter().rev().map(|f| (f.class, f.method, f.pc))
+    }
+
+    /// The source line of instruction `pc` of a method, if known.
+    pub(crate) fn line_of(&mut self, class: ClassId, method: u32, pc: u32) -> Option<u32> {
+        let func = self.function(class, method).ok()??;
+        let position = func.positions.iter().take_while(|p| p.instruction <= pc).last()?;
+        (position.line != 0).then_some(position.line)
+    }
+
     fn reg(&self, base: usize, r: Reg) -> u64 {
         self.interp.regs[base + r.0 as usize]
     }
@@ -199,7 +214,7 @@ impl Vm {
         for (p, &a) in func.params.iter().zip(args) {
             self.interp.regs[base + p.0 as usize] = a;
         }
-        self.interp.frames.push(Frame { class: method.class, func, pc: 0, base });
+        self.interp.frames.push(Frame { class: method.class, method: method.index, func, pc: 0, base });
         Ok(None)
     }
 
@@ -735,7 +750,7 @@ impl Vm {
         Ok(unsafe { self.statics(f.holder).add(f.offset as usize) })
     }
 
-    fn slot_target(&mut self, receiver: ClassId, slot: u32) -> JResult<MethodRef> {
+    pub(crate) fn slot_target(&mut self, receiver: ClassId, slot: u32) -> JResult<MethodRef> {
         let entry =
             self.class(receiver).vtable.entries.get(slot as usize).map(|e| (e.target, e.name.clone()));
         match entry {

@@ -12,8 +12,10 @@
 //! Single-threaded for now: the VM is one thread, monitors are no-ops, and
 //! "being initialized by thread T" is always this thread.
 
+pub mod boot;
 pub mod interp;
 pub mod link;
+pub mod loader;
 pub mod natives;
 pub mod text;
 pub mod value;
@@ -54,6 +56,9 @@ pub const MAX_NESTING: usize = 200;
 pub enum Throw {
     Java(ObjRef),
     Fatal(String),
+    /// `Runtime.halt` (so `System.exit` too): the process ends with this
+    /// status; no Java code runs on the way out.
+    Exit(i32),
 }
 
 pub type JResult<T> = Result<T, Throw>;
@@ -125,7 +130,16 @@ pub struct RtClass {
     /// Decoded and validated method bodies, by method index.
     code: RefCell<Vec<Option<Rc<Function>>>>,
     pub(crate) mirror: Cell<ObjRef>,
+    /// The defining class loader (null: the boot loader).
+    pub loader: ObjRef,
+    /// For the nine primitive pseudo-classes (`int`, …, `void`): their
+    /// descriptor letter. They have mirrors and nothing else.
+    pub primitive: Option<u8>,
 }
+
+/// The field injected into `java.lang.Class` (as HotSpot injects `klass`):
+/// the `ClassId` a mirror stands for, plus one (0: not yet set).
+pub const MIRROR_CLASS_FIELD: &str = "keel$class";
 
 impl RtClass {
     pub fn is_interface(&self) -> bool {
@@ -157,13 +171,31 @@ pub struct Vm {
     pub target: Target,
     pub heap: Heap,
     interned: HashMap<Vec<u16>, ObjRef>,
-    mirrors: HashMap<usize, ClassId>,
     pub(crate) natives: natives::Natives,
     pub(crate) interp: interp::Interp,
     next_hash: u32,
     /// State that natives keep between calls (open inflaters, …), one
     /// value per Rust type: see [`Vm::native_state`].
     native_state: HashMap<std::any::TypeId, Box<dyn std::any::Any>>,
+    /// `java.base`'s `Module`, once `Module.defineModule0` has defined it:
+    /// every boot class's mirror then points at it.
+    pub(crate) java_base_module: ObjRef,
+    /// The images searched by name (those given to [`Vm::new`]); images
+    /// after them hold classes defined by class loaders.
+    searchable_images: usize,
+    /// The running thread's `java.lang.Thread`.
+    pub(crate) current_thread: ObjRef,
+    /// When the VM started (`System.nanoTime`'s origin).
+    pub(crate) started: std::time::Instant,
+    /// `-ea`: assertions enabled in classes that class loaders define.
+    pub assertions_enabled: bool,
+    /// Where translated classes of class loaders are kept by content.
+    pub cache: Option<keel_cache::Cache>,
+    /// System properties the VM reports (`-D`, `java.home`, …), in order.
+    pub(crate) vm_properties: Vec<(String, String)>,
+    /// Classes a loader defined along with another (lambda classes
+    /// generated from it), linked on first use: their image and loader.
+    pending_defined: HashMap<String, (usize, ObjRef)>,
 }
 
 impl Vm {
@@ -171,19 +203,31 @@ impl Vm {
     /// first: no other image can replace a boot class), with a heap of at
     /// most `heap_limit` bytes.
     pub fn new(images: Vec<ImageSource>, heap_limit: usize) -> Vm {
+        Vm::with_heap(images, Heap::new(heap_limit))
+    }
+
+    /// A VM over `images` (as [`Vm::new`]) with its heap.
+    pub fn with_heap(images: Vec<ImageSource>, heap: Heap) -> Vm {
         Vm {
+            searchable_images: images.len(),
             images,
             classes: Vec::new(),
             by_name: HashMap::new(),
             loading: Vec::new(),
             target: Target::host(),
-            heap: Heap::new(heap_limit),
+            heap,
             interned: HashMap::new(),
-            mirrors: HashMap::new(),
             natives: natives::Natives::standard(),
             interp: interp::Interp::default(),
             next_hash: 0x2545_f491,
             native_state: HashMap::new(),
+            java_base_module: ObjRef::NULL,
+            current_thread: ObjRef::NULL,
+            started: std::time::Instant::now(),
+            assertions_enabled: false,
+            cache: None,
+            vm_properties: Vec::new(),
+            pending_defined: HashMap::new(),
         }
     }
 
@@ -222,42 +266,85 @@ impl Vm {
     /// it and its supertypes if needed; `NoClassDefFoundError` if no image
     /// has it.
     pub fn load_class(&mut self, name: &str) -> JResult<ClassId> {
+        self.load_class_in(name, ObjRef::NULL)
+    }
+
+    /// Loads `name` for `loader` from what the VM itself holds: the boot
+    /// images, classes a loader defined along with another, arrays.
+    fn load_class_in(&mut self, name: &str, loader: ObjRef) -> JResult<ClassId> {
         if let Some(&id) = self.by_name.get(name) {
             return Ok(id);
+        }
+        if let Some((image, loader)) = self.pending_defined.remove(name) {
+            let (decl, code) =
+                self.read_class(image, name)?.ok_or_else(|| Throw::Fatal(format!("{name} vanished")))?;
+            return self.link_class(name, image, decl, code, loader);
         }
         if self.loading.iter().any(|n| n == name) {
             return Err(self.error("java/lang/ClassCircularityError", name));
         }
         self.loading.push(name.to_string());
-        let result = if name.starts_with('[') { self.load_array(name) } else { self.load_from_images(name) };
+        let result =
+            if name.starts_with('[') { self.load_array(name, loader) } else { self.load_from_images(name) };
         self.loading.pop();
         result
     }
 
     fn load_from_images(&mut self, name: &str) -> JResult<ClassId> {
         let mut found = None;
-        for (i, source) in self.images.iter().enumerate() {
-            let image = source.image()?;
-            let view = image.find_class(name).map_err(|e| Throw::Fatal(e.to_string()))?;
-            if let Some(view) = view {
-                let meta = view.metadata().map_err(|e| Throw::Fatal(e.to_string()))?;
-                let imports = view
-                    .imports()
-                    .and_then(|table| table.decode_all())
-                    .map_err(|e| Throw::Fatal(e.to_string()))?;
-                keel_kir::validate::validate_imports(&imports)
-                    .map_err(|e| Throw::Fatal(format!("class {name}: {e}")))?;
-                let mut class = meta.class;
-                class.imports = imports;
-                found = Some((i, class, meta.method_code));
+        for i in 0..self.searchable_images {
+            if let Some(class) = self.read_class(i, name)? {
+                found = Some((i, class));
                 break;
             }
         }
-        let Some((image, decl, method_code)) = found else {
+        let Some((image, (decl, method_code))) = found else {
             return Err(self.error("java/lang/NoClassDefFoundError", name));
         };
+        self.link_class(name, image, decl, method_code, ObjRef::NULL)
+    }
+
+    /// Class `name` of image `image`, if it has it: its metadata and import
+    /// table (checked) and where its method bodies are.
+    pub(crate) fn read_class(
+        &self,
+        image: usize,
+        name: &str,
+    ) -> JResult<Option<(keel_kir::Class, Vec<Option<FunctionRef>>)>> {
+        let image = self.images[image].image()?;
+        let Some(view) = image.find_class(name).map_err(|e| Throw::Fatal(e.to_string()))? else {
+            return Ok(None);
+        };
+        let meta = view.metadata().map_err(|e| Throw::Fatal(e.to_string()))?;
+        let imports =
+            view.imports().and_then(|table| table.decode_all()).map_err(|e| Throw::Fatal(e.to_string()))?;
+        keel_kir::validate::validate_imports(&imports)
+            .map_err(|e| Throw::Fatal(format!("class {name}: {e}")))?;
+        let mut class = meta.class;
+        class.imports = imports;
+        Ok(Some((class, meta.method_code)))
+    }
+
+    /// Adds an image of classes defined by a class loader (not searched by
+    /// name); its index.
+    pub(crate) fn add_defined_image(&mut self, source: ImageSource) -> usize {
+        self.images.push(source);
+        self.images.len() - 1
+    }
+
+    /// Links a class read from image `image`, defined by `loader`: its
+    /// supertypes (loaded through the same loader), layout, dispatch tables
+    /// and statics.
+    pub(crate) fn link_class(
+        &mut self,
+        name: &str,
+        image: usize,
+        decl: keel_kir::Class,
+        method_code: Vec<Option<FunctionRef>>,
+        loader: ObjRef,
+    ) -> JResult<ClassId> {
         let super_class = match &decl.super_class {
-            Some(s) => Some(self.load_class(s)?),
+            Some(s) => Some(self.load_class_with_loader(s, loader)?),
             None if name == "java/lang/Object" => None,
             None => {
                 return Err(self.error("java/lang/ClassFormatError", &format!("{name} has no superclass")))
@@ -272,7 +359,7 @@ impl Vm {
         }
         let mut interfaces = Vec::new();
         for i in &decl.interfaces {
-            let id = self.load_class(i)?;
+            let id = self.load_class_with_loader(i, loader)?;
             if !self.class(id).is_interface() {
                 let message = format!("class {name} can not implement {i}, because it is not an interface");
                 return Err(self.error("java/lang/IncompatibleClassChangeError", &message));
@@ -291,7 +378,10 @@ impl Vm {
             }
         }
         let id = ClassId(self.classes.len() as u32);
-        let fields = FieldDecl::of_class(&decl);
+        let mut fields = FieldDecl::of_class(&decl);
+        if name == "java/lang/Class" {
+            fields.push(FieldDecl::instance(MIRROR_CLASS_FIELD, "I"));
+        }
         let parent_layout = super_class.filter(|_| !is_interface).map(|s| &self.class(s).layout);
         let layout = ClassLayout::compute(&self.target, parent_layout, &fields)
             .map_err(|e| Throw::Fatal(format!("class {name}: {e}")))?;
@@ -341,6 +431,8 @@ impl Vm {
             links: RefCell::new(vec![None; import_count]),
             code: RefCell::new(vec![None; method_count]),
             mirror: Cell::new(ObjRef::NULL),
+            loader,
+            primitive: None,
         };
         self.classes.push(Rc::new(class));
         self.by_name.insert(name.to_string(), id);
@@ -383,13 +475,14 @@ impl Vm {
         Ok(())
     }
 
-    fn load_array(&mut self, name: &str) -> JResult<ClassId> {
+    fn load_array(&mut self, name: &str, loader: ObjRef) -> JResult<ClassId> {
         let component_name = &name[1..];
         let (kind, component) = match component_name.as_bytes().first() {
             Some(b'L') if component_name.ends_with(';') => {
-                (ElemKind::Ref, Some(self.load_class(&component_name[1..component_name.len() - 1])?))
+                let element = &component_name[1..component_name.len() - 1];
+                (ElemKind::Ref, Some(self.load_class_with_loader(element, loader)?))
             }
-            Some(b'[') => (ElemKind::Ref, Some(self.load_class(component_name)?)),
+            Some(b'[') => (ElemKind::Ref, Some(self.load_class_with_loader(component_name, loader)?)),
             _ => match field_kind(component_name) {
                 Some(kind) if component_name.len() == 1 => (kind, None),
                 _ => return Err(self.error("java/lang/NoClassDefFoundError", name)),
@@ -420,6 +513,57 @@ impl Vm {
             links: RefCell::new(Vec::new()),
             code: RefCell::new(Vec::new()),
             mirror: Cell::new(ObjRef::NULL),
+            loader: component.map_or(ObjRef::NULL, |c| self.class(c).loader),
+            primitive: None,
+        };
+        self.classes.push(Rc::new(class));
+        self.by_name.insert(name.to_string(), id);
+        Ok(id)
+    }
+
+    /// The primitive pseudo-class of a descriptor letter (`I`, `V`, …),
+    /// registered under its Java name (`int`, `void`).
+    pub fn primitive_class(&mut self, letter: u8) -> JResult<ClassId> {
+        let name = match letter {
+            b'Z' => "boolean",
+            b'B' => "byte",
+            b'C' => "char",
+            b'S' => "short",
+            b'I' => "int",
+            b'J' => "long",
+            b'F' => "float",
+            b'D' => "double",
+            b'V' => "void",
+            _ => return Err(Throw::Fatal(format!("no primitive type {}", letter as char))),
+        };
+        if let Some(&id) = self.by_name.get(name) {
+            return Ok(id);
+        }
+        let object = self.load_class("java/lang/Object")?;
+        let object_class = self.class(object).clone();
+        let id = ClassId(self.classes.len() as u32);
+        let statics = self.alloc_raw(8, 8)?;
+        let class = RtClass {
+            id,
+            name: name.to_string(),
+            access_flags: 0x0411, // public final abstract, as HotSpot reports
+            super_class: None,
+            interfaces: Vec::new(),
+            all_interfaces: Vec::new(),
+            decl: None,
+            method_code: Vec::new(),
+            image: 0,
+            layout: object_class.layout.clone(),
+            vtable: object_class.vtable.clone(),
+            itable: object_class.itable.clone(),
+            array: None,
+            statics,
+            init: Cell::new(InitState::Initialized),
+            links: RefCell::new(Vec::new()),
+            code: RefCell::new(Vec::new()),
+            mirror: Cell::new(ObjRef::NULL),
+            loader: ObjRef::NULL,
+            primitive: Some(letter),
         };
         self.classes.push(Rc::new(class));
         self.by_name.insert(name.to_string(), id);
@@ -693,7 +837,7 @@ impl Vm {
     fn make_error(&mut self, name: &str, message: Option<&str>, reserve: bool) -> Throw {
         let context = |e: &Throw| match e {
             Throw::Fatal(m) => format!("cannot raise {name}({message:?}): {m}"),
-            Throw::Java(_) => format!("cannot raise {name}({message:?}): loading it threw"),
+            _ => format!("cannot raise {name}({message:?}): loading it threw"),
         };
         let class = match self.load_class(name) {
             Ok(c) => c,
@@ -722,6 +866,13 @@ impl Vm {
             };
             self.set_field(object, "detailMessage", text.to_slot());
         }
+        if !reserve {
+            // The Java frames, as HotSpot records them for the exceptions it
+            // raises itself (no constructor frames to skip).
+            if let Err(e) = self.fill_in_stack_trace(object, false) {
+                return e;
+            }
+        }
         Throw::Java(object)
     }
 
@@ -738,6 +889,7 @@ impl Vm {
     pub fn describe(&self, thrown: &Throw) -> String {
         match thrown {
             Throw::Fatal(m) => format!("fatal: {m}"),
+            Throw::Exit(status) => format!("exit {status}"),
             Throw::Java(e) => {
                 let name = self.class(self.class_of(*e)).name.replace('/', ".");
                 match self.get_field(*e, "detailMessage").map(ObjRef::from_slot) {
@@ -750,10 +902,10 @@ impl Vm {
 
     // ----- mirrors -----
 
-    /// The `java.lang.Class` object of `class`. For now a bare instance of
-    /// `Class` (its fields unset: no name, no class loader, no component
-    /// type), one per class, enough for identity, `getClass` and
-    /// `desiredAssertionStatus`; boot will fill them as HotSpot does.
+    /// The `java.lang.Class` object of `class`, made on first use: its
+    /// injected [`MIRROR_CLASS_FIELD`], `classLoader`, `componentType` and
+    /// `module` set as HotSpot sets them (the name is filled lazily by
+    /// `Class.initClassName`).
     pub fn mirror(&mut self, class: ClassId) -> JResult<ObjRef> {
         let existing = self.class(class).mirror.get();
         if !existing.is_null() {
@@ -761,14 +913,63 @@ impl Vm {
         }
         let class_class = self.load_class("java/lang/Class")?;
         let mirror = self.alloc_object(class_class)?;
+        self.set_field(mirror, MIRROR_CLASS_FIELD, class.0 as u64 + 1);
+        let rt = self.class(class).clone();
+        self.set_field(mirror, "classLoader", rt.loader.to_slot());
+        if let Some(info) = rt.array {
+            let component = match info.component {
+                Some(c) => c,
+                None => self.primitive_class(info.kind.descriptor_letter())?,
+            };
+            let component_mirror = self.mirror(component)?;
+            self.set_field(mirror, "componentType", component_mirror.to_slot());
+        }
+        let module = self.module_of(class);
+        self.set_field(mirror, "module", module.to_slot());
         self.class(class).mirror.set(mirror);
-        self.mirrors.insert(mirror.addr(), class);
         Ok(mirror)
     }
 
-    /// The class a mirror stands for.
+    /// The `Module` of a class: java.base's for boot classes (null until
+    /// it is defined), the defining loader's unnamed module for others;
+    /// an array's is its element class's.
+    fn module_of(&self, class: ClassId) -> ObjRef {
+        let mut c = class;
+        while let Some(component) = self.class(c).array.and_then(|a| a.component) {
+            c = component;
+        }
+        let loader = self.class(c).loader;
+        if loader.is_null() {
+            return self.java_base_module;
+        }
+        self.get_field(loader, "unnamedModule").map_or(ObjRef::NULL, ObjRef::from_slot)
+    }
+
+    /// Points every boot class's mirror made so far at java.base's newly
+    /// defined `Module` (HotSpot's module fixup).
+    pub(crate) fn set_java_base_module(&mut self, module: ObjRef) {
+        self.java_base_module = module;
+        for class in &self.classes {
+            let mirror = class.mirror.get();
+            if !mirror.is_null() && class.loader.is_null() {
+                self.set_field(mirror, "module", module.to_slot());
+            }
+        }
+    }
+
+    /// The class a mirror stands for (`None` if `mirror` is not a
+    /// `java.lang.Class`).
     pub fn mirror_class(&self, mirror: ObjRef) -> Option<ClassId> {
-        self.mirrors.get(&mirror.addr()).copied()
+        if mirror.is_null() {
+            return None;
+        }
+        let class_class = *self.by_name.get("java/lang/Class")?;
+        if self.class_of(mirror) != class_class {
+            return None;
+        }
+        let id = self.get_field(mirror, MIRROR_CLASS_FIELD)?;
+        let id = (id as u32).checked_sub(1)?;
+        ((id as usize) < self.classes.len()).then_some(ClassId(id))
     }
 
     // ----- initialization (JLS 12.4.2, one thread) -----

@@ -5,10 +5,22 @@
 //! One file per area of java.base:
 //! - this file: the registry, `Object`, `Float`/`Double` bits, `String.intern`;
 //! - [`fdlibm`]: `StrictMath`, bit-exact ports of fdlibm;
-//! - [`io`]: `java.io` files and descriptors, `java.util.zip` (inflate, CRC32).
+//! - [`io`]: `java.io` files and descriptors, `java.util.zip` (inflate, CRC32);
+//! - [`lang`]: `Class`, `System`, `Thread`, `Runtime`, stack traces;
+//! - [`loader`]: `ClassLoader`, `Module`, `BootLoader`: loading and modules;
+//! - [`reflect`]: members of classes as `Field`/`Method`/`Constructor`,
+//!   `Method.invoke`, `Constructor.newInstance`;
+//! - [`jdk_internal`]: `jdk.internal.misc` (`VM`, `CDS`, `Signal`), system
+//!   properties, `Reflection`, `AccessController`, references;
+//! - [`unsafe_memory`]: `jdk.internal.misc.Unsafe`.
 
 pub mod fdlibm;
 pub mod io;
+pub mod jdk_internal;
+pub mod lang;
+pub mod loader;
+pub mod reflect;
+pub mod unsafe_memory;
 
 use std::collections::HashMap;
 
@@ -60,11 +72,6 @@ impl Natives {
             Ok(Some(vm.mirror(class)?.to_slot()))
         });
         n.register("java/lang/Object", "clone", "()Ljava/lang/Object;", object_clone);
-        n.register("java/lang/Class", "desiredAssertionStatus0", "(Ljava/lang/Class;)Z", |_, _| Ok(Some(0)));
-        // No stack traces yet: the backtrace stays empty.
-        n.register("java/lang/Throwable", "fillInStackTrace", "(I)Ljava/lang/Throwable;", |_, a| {
-            Ok(Some(a[0]))
-        });
         n.register("java/lang/Float", "floatToRawIntBits", "(F)I", |_, a| Ok(Some(a[0] & 0xffff_ffff)));
         n.register("java/lang/Float", "intBitsToFloat", "(I)F", |_, a| Ok(Some(a[0] & 0xffff_ffff)));
         n.register("java/lang/Double", "doubleToRawLongBits", "(D)J", |_, a| Ok(Some(a[0])));
@@ -75,6 +82,11 @@ impl Natives {
         });
         fdlibm::register(&mut n);
         io::register(&mut n);
+        lang::register(&mut n);
+        jdk_internal::register(&mut n);
+        loader::register(&mut n);
+        reflect::register(&mut n);
+        unsafe_memory::register(&mut n);
         n
     }
 }
@@ -125,5 +137,29 @@ impl Vm {
                 Err(self.error("java/lang/UnsatisfiedLinkError", &message))
             }
         }
+    }
+
+    /// Calls the native registered as `class.name descriptor` directly,
+    /// with `args` (receiver first for instance methods); its result typed
+    /// by the descriptor. For testing natives without booting java.base;
+    /// `UnsatisfiedLinkError` if there is none.
+    pub fn call_native_by_name(
+        &mut self,
+        class: &str,
+        name: &str,
+        descriptor: &str,
+        args: &[super::Value],
+    ) -> JResult<Option<super::Value>> {
+        let Some(f) = self.natives.get(class, name, descriptor) else {
+            let message = format!("{}.{name}{descriptor}", class.replace('/', "."));
+            return Err(self.error("java/lang/UnsatisfiedLinkError", &message));
+        };
+        let slots: Vec<u64> = args.iter().map(|a| a.to_slot()).collect();
+        let result = f(self, &slots)?;
+        let returns = keel_kir::descriptor::method_sig(descriptor).and_then(|s| s.returns);
+        Ok(match (result, returns) {
+            (Some(slot), Some(ty)) => Some(super::Value::from_slot(ty, slot)),
+            _ => None,
+        })
     }
 }

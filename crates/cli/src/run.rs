@@ -1,0 +1,133 @@
+//! `keel run`: `java`'s command line over Keel's runtime.
+//!
+//! `keel run [OPTIONS] MAIN [ARGS…]` and `keel run [OPTIONS] -jar APP.jar
+//! [ARGS…]`, with `-cp`/`-classpath`/`--class-path`, `-D`, `-Xmx`,
+//! `-ea`/`-da`, `--jdk`. As with `java`, options come before the main
+//! class; everything after it belongs to the program.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use keel_cache::Cache;
+use keel_classfile::container::find_jdk;
+use keel_runtime::heap::mmtk::mmtk_heap;
+use keel_runtime::image::jdk_base_image;
+use keel_runtime::vm::boot::LaunchOptions;
+use keel_runtime::vm::{ImageSource, Vm};
+
+/// A parsed `keel run` command line.
+#[derive(Debug, Default)]
+struct Command {
+    launch: LaunchOptions,
+    class_path: Option<String>,
+    jdk: Option<PathBuf>,
+    max_heap: Option<usize>,
+    assertions: bool,
+}
+
+fn parse(args: &[String]) -> Result<Command, String> {
+    let mut command = Command::default();
+    let mut i = 0;
+    let value = |i: &mut usize, option: &str| -> Result<String, String> {
+        *i += 1;
+        args.get(*i).cloned().ok_or_else(|| format!("{option} requires an argument"))
+    };
+    while i < args.len() {
+        let arg = &args[i];
+        match arg.as_str() {
+            "-cp" | "-classpath" | "--class-path" => command.class_path = Some(value(&mut i, arg)?),
+            "--jdk" => command.jdk = Some(PathBuf::from(value(&mut i, arg)?)),
+            "-ea" | "-enableassertions" => command.assertions = true,
+            "-da" | "-disableassertions" => command.assertions = false,
+            "-jar" => {
+                command.launch.main = value(&mut i, arg)?;
+                command.launch.jar = true;
+                command.launch.args = args[i + 1..].to_vec();
+                return Ok(command);
+            }
+            _ if arg.starts_with("--class-path=") => {
+                command.class_path = Some(arg["--class-path=".len()..].into())
+            }
+            _ if arg.starts_with("-D") => {
+                let (key, value) = arg[2..].split_once('=').unwrap_or((&arg[2..], ""));
+                command.launch.properties.push((key.to_string(), value.to_string()));
+            }
+            _ if arg.starts_with("-Xmx") => {
+                let size = keel_runtime_heap::parse_memory_size(&arg[4..])
+                    .ok_or_else(|| format!("Invalid maximum heap size: {arg}"))?;
+                command.max_heap = Some(size);
+            }
+            _ if arg.starts_with("-ea:") || arg.starts_with("-da:") => {
+                return Err(format!(
+                    "{arg}: per-class and per-package assertion options are not supported yet"
+                ));
+            }
+            _ if arg.starts_with('-') => return Err(format!("Unrecognized option: {arg}")),
+            _ => {
+                command.launch.main = arg.clone();
+                command.launch.args = args[i + 1..].to_vec();
+                return Ok(command);
+            }
+        }
+        i += 1;
+    }
+    Err("no main class given: keel run [-cp PATH] MAIN [ARGS...] or keel run -jar APP.jar [ARGS...]".into())
+}
+
+/// Runs a program; its exit status.
+pub fn run(args: &[String]) -> Result<ExitCode, String> {
+    let mut command = parse(args)?;
+    let jdk = find_jdk(command.jdk.as_deref()).map_err(|e| e.to_string())?;
+    let cache = Cache::open_default().map_err(|e| e.to_string())?;
+    let base = jdk_base_image(&jdk, &cache, true).map_err(|e| e.to_string())?;
+    command.launch.java_home = jdk.root().display().to_string();
+    command.launch.class_path = if command.launch.jar {
+        command.launch.main.clone()
+    } else {
+        command.class_path.or_else(|| std::env::var("CLASSPATH").ok()).unwrap_or_else(|| ".".into())
+    };
+    let max_heap = command.max_heap.unwrap_or_else(keel_runtime_heap::default_max_heap_bytes);
+    let heap = mmtk_heap(max_heap).map_err(|e| format!("cannot make the heap: {e}"))?;
+    let mut vm = Vm::with_heap(vec![ImageSource::Mapped(base)], heap);
+    vm.assertions_enabled = command.assertions;
+    vm.cache = Some(cache);
+    let status = vm.launch(&command.launch);
+    Ok(ExitCode::from(status as u8))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(text: &str) -> Vec<String> {
+        text.split_whitespace().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn options_stop_at_the_main_class() {
+        let c = parse(&args("-cp a:b -Dx=1 -Dy -ea -Xmx64m Main -cp q r")).unwrap();
+        assert_eq!(c.class_path.as_deref(), Some("a:b"));
+        assert_eq!(c.launch.properties, vec![("x".into(), "1".into()), ("y".into(), "".into())]);
+        assert!(c.assertions);
+        assert_eq!(c.max_heap, Some(64 << 20));
+        assert_eq!(c.launch.main, "Main");
+        assert_eq!(c.launch.args, args("-cp q r"));
+        assert!(!c.launch.jar);
+    }
+
+    #[test]
+    fn jar_mode_takes_the_jar_and_the_rest() {
+        let c = parse(&args("-jar app.jar one two")).unwrap();
+        assert!(c.launch.jar);
+        assert_eq!(c.launch.main, "app.jar");
+        assert_eq!(c.launch.args, args("one two"));
+    }
+
+    #[test]
+    fn bad_command_lines_are_errors() {
+        assert!(parse(&args("-cp")).is_err());
+        assert!(parse(&args("-bogus Main")).is_err());
+        assert!(parse(&args("-Xmxlots Main")).is_err());
+        assert!(parse(&args("-ea")).is_err());
+    }
+}

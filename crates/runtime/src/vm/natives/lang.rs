@@ -1,0 +1,600 @@
+//! `java.lang` natives: `Object`, `Class`, `System`, `Runtime`, `Thread`,
+//! `Shutdown`, `Throwable` and `StackTraceElement`, `StringUTF16`.
+
+use keel_kir::ElemKind;
+
+use super::super::value::{load, store};
+use super::super::{InitState, JResult, ObjRef, Throw, Vm};
+use super::Natives;
+use crate::layout::ClassId;
+
+const CLASS: &str = "java/lang/Class";
+
+/// Registers the `java.lang` natives.
+pub fn register(n: &mut Natives) {
+    register_class(n);
+    register_system(n);
+    register_thread(n);
+    register_throwable(n);
+    for name in ["notify", "notifyAll"] {
+        n.register("java/lang/Object", name, "()V", |vm, a| {
+            null_check(vm, a[0])?;
+            Ok(None)
+        });
+    }
+    n.register("java/lang/Object", "wait", "(J)V", |vm, _| {
+        // One thread: nobody could ever notify, so a wait would never end.
+        Err(vm.error("java/lang/IllegalMonitorStateException", "keel: Object.wait with a single thread"))
+    });
+    n.register("java/lang/StringUTF16", "isBigEndian", "()Z", |vm, _| {
+        Ok(Some((vm.target.endian == crate::layout::Endian::Big) as u64))
+    });
+    n.register("java/lang/Runtime", "availableProcessors", "()I", |_, _| {
+        Ok(Some(std::thread::available_parallelism().map_or(1, |n| n.get()) as u64))
+    });
+    n.register("java/lang/Runtime", "maxMemory", "()J", |vm, _| Ok(Some(vm.heap.limit() as u64)));
+    n.register("java/lang/Runtime", "totalMemory", "()J", |vm, _| Ok(Some(vm.heap.committed() as u64)));
+    n.register("java/lang/Runtime", "freeMemory", "()J", |vm, _| {
+        Ok(Some(vm.heap.committed().saturating_sub(vm.heap.used()) as u64))
+    });
+    n.register("java/lang/Runtime", "gc", "()V", |_, _| Ok(None));
+    n.register("java/lang/Shutdown", "beforeHalt", "()V", |_, _| Ok(None));
+    n.register("java/lang/Shutdown", "halt0", "(I)V", |_, a| Err(Throw::Exit(a[0] as i32)));
+}
+
+fn null_check(vm: &mut Vm, slot: u64) -> JResult<ObjRef> {
+    let o = ObjRef::from_slot(slot);
+    if o.is_null() {
+        return Err(vm.error("java/lang/NullPointerException", ""));
+    }
+    Ok(o)
+}
+
+/// The class of a mirror argument.
+pub(crate) fn mirror_arg(vm: &mut Vm, slot: u64) -> JResult<ClassId> {
+    let o = null_check(vm, slot)?;
+    vm.mirror_class(o).ok_or_else(|| Throw::Fatal("a Class argument that is not a mirror".into()))
+}
+
+fn mirror_or_null(vm: &mut Vm, class: Option<ClassId>) -> JResult<Option<u64>> {
+    Ok(Some(match class {
+        Some(c) => vm.mirror(c)?.to_slot(),
+        None => 0,
+    }))
+}
+
+fn register_class(n: &mut Natives) {
+    n.register(CLASS, "getPrimitiveClass", "(Ljava/lang/String;)Ljava/lang/Class;", |vm, a| {
+        let name = vm.rust_string(ObjRef::from_slot(a[0])).unwrap_or_default();
+        let letter = match name.as_str() {
+            "boolean" => b'Z',
+            "byte" => b'B',
+            "char" => b'C',
+            "short" => b'S',
+            "int" => b'I',
+            "long" => b'J',
+            "float" => b'F',
+            "double" => b'D',
+            "void" => b'V',
+            _ => return Err(vm.error("java/lang/ClassNotFoundException", &name)),
+        };
+        let class = vm.primitive_class(letter)?;
+        Ok(Some(vm.mirror(class)?.to_slot()))
+    });
+    n.register(CLASS, "initClassName", "()Ljava/lang/String;", |vm, a| {
+        let class = mirror_arg(vm, a[0])?;
+        let name = vm.class(class).name.replace('/', ".");
+        let utf16: Vec<u16> = name.encode_utf16().collect();
+        let s = vm.intern(&utf16)?;
+        vm.set_field(ObjRef::from_slot(a[0]), "name", s.to_slot());
+        Ok(Some(s.to_slot()))
+    });
+    n.register(CLASS, "isArray", "()Z", |vm, a| {
+        let class = mirror_arg(vm, a[0])?;
+        Ok(Some(vm.class(class).array.is_some() as u64))
+    });
+    n.register(CLASS, "isPrimitive", "()Z", |vm, a| {
+        let class = mirror_arg(vm, a[0])?;
+        Ok(Some(vm.class(class).primitive.is_some() as u64))
+    });
+    n.register(CLASS, "isInterface", "()Z", |vm, a| {
+        let class = mirror_arg(vm, a[0])?;
+        Ok(Some(vm.class(class).is_interface() as u64))
+    });
+    n.register(CLASS, "isHidden", "()Z", |_, _| Ok(Some(0)));
+    n.register(CLASS, "isRecord0", "()Z", |vm, a| {
+        let class = mirror_arg(vm, a[0])?;
+        let rt = vm.class(class).clone();
+        let is_record = rt.decl.as_ref().is_some_and(|d| d.record_components.is_some())
+            && rt.super_class.is_some_and(|s| vm.class(s).name == "java/lang/Record");
+        Ok(Some(is_record as u64))
+    });
+    n.register(CLASS, "isInstance", "(Ljava/lang/Object;)Z", |vm, a| {
+        let class = mirror_arg(vm, a[0])?;
+        let o = ObjRef::from_slot(a[1]);
+        Ok(Some((!o.is_null() && vm.is_assignable(vm.class_of(o), class)) as u64))
+    });
+    n.register(CLASS, "isAssignableFrom", "(Ljava/lang/Class;)Z", |vm, a| {
+        let to = mirror_arg(vm, a[0])?;
+        let from = mirror_arg(vm, a[1])?;
+        let primitive = vm.class(to).primitive.is_some() || vm.class(from).primitive.is_some();
+        Ok(Some(if primitive { (to == from) as u64 } else { vm.is_assignable(from, to) as u64 }))
+    });
+    n.register(CLASS, "getSuperclass", "()Ljava/lang/Class;", |vm, a| {
+        let class = mirror_arg(vm, a[0])?;
+        let rt = vm.class(class).clone();
+        let s = if rt.is_interface() || rt.primitive.is_some() { None } else { rt.super_class };
+        mirror_or_null(vm, s)
+    });
+    n.register(CLASS, "getInterfaces0", "()[Ljava/lang/Class;", |vm, a| {
+        let class = mirror_arg(vm, a[0])?;
+        let interfaces = vm.class(class).interfaces.clone();
+        let array = vm.new_array("[Ljava/lang/Class;", interfaces.len() as i32)?;
+        for (i, c) in interfaces.into_iter().enumerate() {
+            let m = vm.mirror(c)?;
+            vm.array_store_ref(array, i as i32, m)?;
+        }
+        Ok(Some(array.to_slot()))
+    });
+    n.register(CLASS, "getModifiers", "()I", |vm, a| {
+        let class = mirror_arg(vm, a[0])?;
+        Ok(Some(class_modifiers(vm, class) as u64))
+    });
+    n.register(CLASS, "desiredAssertionStatus0", "(Ljava/lang/Class;)Z", |vm, a| {
+        let class = mirror_arg(vm, a[0])?;
+        let user_class = !vm.class(class).loader.is_null();
+        Ok(Some((user_class && vm.assertions_enabled) as u64))
+    });
+    n.register(CLASS, "getDeclaringClass0", "()Ljava/lang/Class;", |vm, a| {
+        let class = mirror_arg(vm, a[0])?;
+        let rt = vm.class(class).clone();
+        let outer = rt.decl.as_ref().and_then(|d| {
+            d.inner_classes.iter().find(|ic| ic.inner == rt.name).and_then(|ic| ic.outer.clone())
+        });
+        match outer {
+            Some(name) => {
+                let c = vm.load_class_for(&name, class)?;
+                mirror_or_null(vm, Some(c))
+            }
+            None => Ok(Some(0)),
+        }
+    });
+    n.register(CLASS, "getSimpleBinaryName0", "()Ljava/lang/String;", |vm, a| {
+        let class = mirror_arg(vm, a[0])?;
+        let rt = vm.class(class).clone();
+        let simple = rt.decl.as_ref().and_then(|d| {
+            d.inner_classes.iter().find(|ic| ic.inner == rt.name).and_then(|ic| ic.simple_name.clone())
+        });
+        match simple {
+            Some(s) => Ok(Some(vm.java_string(&s)?.to_slot())),
+            None => Ok(Some(0)),
+        }
+    });
+    n.register(CLASS, "getEnclosingMethod0", "()[Ljava/lang/Object;", |vm, a| {
+        let class = mirror_arg(vm, a[0])?;
+        let rt = vm.class(class).clone();
+        let Some((outer, method)) = rt.decl.as_ref().and_then(|d| d.enclosing_method.clone()) else {
+            return Ok(Some(0));
+        };
+        let array = vm.new_array("[Ljava/lang/Object;", 3)?;
+        let outer = vm.load_class_for(&outer, class)?;
+        let outer = vm.mirror(outer)?;
+        vm.array_store_ref(array, 0, outer)?;
+        if let Some((name, descriptor)) = method {
+            let name = vm.java_string(&name)?;
+            vm.array_store_ref(array, 1, name)?;
+            let descriptor = vm.java_string(&descriptor)?;
+            vm.array_store_ref(array, 2, descriptor)?;
+        }
+        Ok(Some(array.to_slot()))
+    });
+    n.register(CLASS, "getGenericSignature0", "()Ljava/lang/String;", |vm, a| {
+        let class = mirror_arg(vm, a[0])?;
+        match vm.class(class).decl.as_ref().and_then(|d| d.signature.clone()) {
+            Some(s) => Ok(Some(vm.java_string(&s)?.to_slot())),
+            None => Ok(Some(0)),
+        }
+    });
+    n.register(CLASS, "getNestHost0", "()Ljava/lang/Class;", |vm, a| {
+        let class = mirror_arg(vm, a[0])?;
+        let host = vm.class(class).decl.as_ref().and_then(|d| d.nest_host.clone());
+        let host = match host {
+            Some(h) => vm.load_class_for(&h, class).unwrap_or(class),
+            None => class,
+        };
+        mirror_or_null(vm, Some(host))
+    });
+    n.register(CLASS, "getProtectionDomain0", "()Ljava/security/ProtectionDomain;", |_, _| Ok(Some(0)));
+    n.register(CLASS, "getRawAnnotations", "()[B", |vm, a| {
+        let class = mirror_arg(vm, a[0])?;
+        match vm.class(class).decl.as_ref().and_then(|d| d.annotations.clone()) {
+            Some(bytes) => {
+                let array = vm.new_array("[B", bytes.len() as i32)?;
+                vm.write_array_region(array, 0, &bytes)?;
+                Ok(Some(array.to_slot()))
+            }
+            None => Ok(Some(0)),
+        }
+    });
+    n.register(
+        CLASS,
+        "forName0",
+        "(Ljava/lang/String;ZLjava/lang/ClassLoader;Ljava/lang/Class;)Ljava/lang/Class;",
+        |vm, a| {
+            let string = null_check(vm, a[0])?;
+            let name = vm.rust_string(string).unwrap_or_default();
+            let loader = ObjRef::from_slot(a[2]);
+            let class = vm.class_for_name(&name, loader)?;
+            if a[1] & 1 != 0 {
+                vm.initialize(class)?;
+            }
+            Ok(Some(vm.mirror(class)?.to_slot()))
+        },
+    );
+}
+
+/// `Class.getModifiers`: an inner class's flags from its `InnerClasses`
+/// entry, an array's from its element type, without `ACC_SUPER`.
+fn class_modifiers(vm: &Vm, class: ClassId) -> u16 {
+    let rt = vm.class(class);
+    if let Some(info) = rt.array {
+        let element = match info.component {
+            Some(c) => class_modifiers(vm, c) & 0x7,
+            None => 0x1,
+        };
+        return element | 0x0410;
+    }
+    let inner = rt
+        .decl
+        .as_ref()
+        .and_then(|d| d.inner_classes.iter().find(|ic| ic.inner == rt.name))
+        .map(|ic| ic.access_flags);
+    inner.unwrap_or(rt.access_flags) & !0x0020 & 0x7631
+}
+
+fn register_system(n: &mut Natives) {
+    const SYSTEM: &str = "java/lang/System";
+    n.register(SYSTEM, "currentTimeMillis", "()J", |_, _| {
+        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+        Ok(Some(now.as_millis() as u64))
+    });
+    n.register(SYSTEM, "nanoTime", "()J", |vm, _| Ok(Some(vm.started.elapsed().as_nanos() as u64)));
+    for (name, field, descriptor) in [
+        ("setIn0", "in", "(Ljava/io/InputStream;)V"),
+        ("setOut0", "out", "(Ljava/io/PrintStream;)V"),
+        ("setErr0", "err", "(Ljava/io/PrintStream;)V"),
+    ] {
+        let f: super::NativeFn = match field {
+            "in" => |vm, a| set_system_stream(vm, "in", a[0]),
+            "out" => |vm, a| set_system_stream(vm, "out", a[0]),
+            _ => |vm, a| set_system_stream(vm, "err", a[0]),
+        };
+        n.register(SYSTEM, name, descriptor, f);
+    }
+    n.register(SYSTEM, "mapLibraryName", "(Ljava/lang/String;)Ljava/lang/String;", |vm, a| {
+        let string = null_check(vm, a[0])?;
+        let name = vm.rust_string(string).unwrap_or_default();
+        Ok(Some(vm.java_string(&format!("lib{name}.so"))?.to_slot()))
+    });
+    n.register(SYSTEM, "arraycopy", "(Ljava/lang/Object;ILjava/lang/Object;II)V", |vm, a| {
+        array_copy(
+            vm,
+            ObjRef::from_slot(a[0]),
+            a[1] as i32,
+            ObjRef::from_slot(a[2]),
+            a[3] as i32,
+            a[4] as i32,
+        )?;
+        Ok(None)
+    });
+}
+
+fn set_system_stream(vm: &mut Vm, field: &str, value: u64) -> JResult<Option<u64>> {
+    let system = vm.load_class("java/lang/System")?;
+    let slot = vm.class(system).layout.static_fields.iter().find(|f| f.name == field).map(|f| f.offset);
+    let Some(offset) = slot else { return Err(Throw::Fatal(format!("System.{field} missing"))) };
+    // SAFETY: the field is a reference slot inside System's statics block.
+    unsafe { store(ElemKind::Ref, vm.statics(system).add(offset as usize), value) };
+    Ok(None)
+}
+
+/// How `System.arraycopy`'s messages name an array's element type.
+fn element_type_name(vm: &Vm, array: ClassId) -> String {
+    let info = vm.class(array).array.expect("an array");
+    match info.component {
+        Some(_) => "object array".to_string(),
+        None => primitive_name(info.kind).to_string(),
+    }
+}
+
+fn primitive_name(kind: ElemKind) -> &'static str {
+    match kind {
+        ElemKind::Boolean => "boolean",
+        ElemKind::Byte => "byte",
+        ElemKind::Char => "char",
+        ElemKind::Short => "short",
+        ElemKind::Int => "int",
+        ElemKind::Long => "long",
+        ElemKind::Float => "float",
+        ElemKind::Double => "double",
+        ElemKind::Ref => "object array",
+    }
+}
+
+/// `System.arraycopy`, with HotSpot's checks and messages.
+fn array_copy(vm: &mut Vm, src: ObjRef, src_pos: i32, dst: ObjRef, dst_pos: i32, length: i32) -> JResult<()> {
+    if src.is_null() || dst.is_null() {
+        return Err(vm.error("java/lang/NullPointerException", ""));
+    }
+    let (sc, dc) = (vm.class_of(src), vm.class_of(dst));
+    let (Some(si), Some(di)) = (vm.class(sc).array, vm.class(dc).array) else {
+        let (which, c) = if vm.class(sc).array.is_none() { ("source", sc) } else { ("destination", dc) };
+        let message =
+            format!("arraycopy: {which} type {} is not an array", vm.class(c).name.replace('/', "."));
+        return Err(vm.error("java/lang/ArrayStoreException", &message));
+    };
+    let mismatch = |vm: &mut Vm| {
+        let name = |vm: &Vm, c: ClassId| match vm.class(c).array.and_then(|i| i.component) {
+            Some(e) if vm.class(e).array.is_none() => format!("{}[]", vm.class(e).name.replace('/', ".")),
+            _ => format!("{}[]", element_type_name(vm, c)),
+        };
+        let message =
+            format!("arraycopy: type mismatch: can not copy {} into {}", name(vm, sc), name(vm, dc));
+        vm.error("java/lang/ArrayStoreException", &message)
+    };
+    let element_checks = match (si.component, di.component) {
+        (None, None) if si.kind == di.kind => false,
+        (Some(s), Some(d)) => {
+            if vm.is_assignable(s, d) {
+                false
+            } else if vm.is_assignable(d, s) || vm.class(d).is_interface() || vm.class(s).is_interface() {
+                true
+            } else {
+                return Err(mismatch(vm));
+            }
+        }
+        _ => return Err(mismatch(vm)),
+    };
+    let (src_length, dst_length) = (vm.array_length(src), vm.array_length(dst));
+    let bounds = |what: String| format!("arraycopy: {what}");
+    let problem = if src_pos < 0 {
+        Some(bounds(format!(
+            "source index {src_pos} out of bounds for {}[{src_length}]",
+            element_type_name(vm, sc)
+        )))
+    } else if dst_pos < 0 {
+        Some(bounds(format!(
+            "destination index {dst_pos} out of bounds for {}[{dst_length}]",
+            element_type_name(vm, dc)
+        )))
+    } else if length < 0 {
+        Some(bounds(format!("length {length} is negative")))
+    } else if src_pos as i64 + length as i64 > src_length as i64 {
+        Some(bounds(format!(
+            "last source index {} out of bounds for {}[{src_length}]",
+            src_pos as i64 + length as i64,
+            element_type_name(vm, sc)
+        )))
+    } else if dst_pos as i64 + length as i64 > dst_length as i64 {
+        Some(bounds(format!(
+            "last destination index {} out of bounds for {}[{dst_length}]",
+            dst_pos as i64 + length as i64,
+            element_type_name(vm, dc)
+        )))
+    } else {
+        None
+    };
+    if let Some(message) = problem {
+        return Err(vm.error("java/lang/ArrayIndexOutOfBoundsException", &message));
+    }
+    if length == 0 {
+        return Ok(());
+    }
+    if !element_checks {
+        let size = si.layout.element_size as usize;
+        let from = vm.element_address(src, src_pos)?;
+        let to = vm.element_address(dst, dst_pos)?;
+        // SAFETY: both ranges were checked to lie inside their arrays, whose
+        // element kinds are the same; they may overlap (same array).
+        unsafe { std::ptr::copy(from, to, length as usize * size) };
+        return Ok(());
+    }
+    let target = di.component.expect("a reference array");
+    for i in 0..length {
+        let from = vm.element_address(src, src_pos + i)?;
+        // SAFETY: in bounds, a reference array.
+        let value = unsafe { load(ElemKind::Ref, from) };
+        let object = ObjRef::from_slot(value);
+        if !object.is_null() && !vm.is_assignable(vm.class_of(object), target) {
+            let message = format!(
+                "arraycopy: element type mismatch: can not cast one of the elements of {}[] to the type of the destination array, {}",
+                vm.class(si.component.expect("a reference array")).name.replace('/', "."),
+                vm.class(target).name.replace('/', ".")
+            );
+            return Err(vm.error("java/lang/ArrayStoreException", &message));
+        }
+        let to = vm.element_address(dst, dst_pos + i)?;
+        // SAFETY: in bounds, a reference array whose element type the value fits.
+        unsafe { store(ElemKind::Ref, to, value) };
+    }
+    Ok(())
+}
+
+fn register_thread(n: &mut Natives) {
+    const THREAD: &str = "java/lang/Thread";
+    n.register(THREAD, "currentThread", "()Ljava/lang/Thread;", |vm, _| {
+        Ok(Some(vm.current_thread.to_slot()))
+    });
+    n.register(THREAD, "setPriority0", "(I)V", |_, _| Ok(None));
+    n.register(THREAD, "setNativeName", "(Ljava/lang/String;)V", |_, _| Ok(None));
+    n.register(THREAD, "yield", "()V", |_, _| Ok(None));
+    n.register(THREAD, "interrupt0", "()V", |_, _| Ok(None));
+    n.register(THREAD, "clearInterruptEvent", "()V", |_, _| Ok(None));
+    n.register(THREAD, "holdsLock", "(Ljava/lang/Object;)Z", |vm, a| {
+        null_check(vm, a[0])?;
+        Ok(Some(1))
+    });
+    n.register(THREAD, "sleep", "(J)V", |vm, a| {
+        let millis = a[0] as i64;
+        if millis < 0 {
+            return Err(vm.error("java/lang/IllegalArgumentException", "timeout value is negative"));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(millis as u64));
+        Ok(None)
+    });
+    n.register(THREAD, "start0", "()V", |vm, a| {
+        let thread = ObjRef::from_slot(a[0]);
+        let daemon = vm.get_field(thread, "daemon").unwrap_or(0) != 0;
+        if daemon {
+            // java.base's housekeeping threads (Reference Handler,
+            // Finalizer, Common-Cleaner) are created and left unstarted
+            // until Keel has threads.
+            return Ok(None);
+        }
+        let name = vm.get_field(thread, "name").map(ObjRef::from_slot).and_then(|s| vm.rust_string(s));
+        let message = format!(
+            "keel: threads are not supported yet: cannot start thread \"{}\"",
+            name.unwrap_or_default()
+        );
+        Err(vm.error("java/lang/UnsupportedOperationException", &message))
+    });
+    n.register(THREAD, "getThreads", "()[Ljava/lang/Thread;", |vm, _| {
+        let array = vm.new_array("[Ljava/lang/Thread;", 1)?;
+        let current = vm.current_thread;
+        vm.array_store_ref(array, 0, current)?;
+        Ok(Some(array.to_slot()))
+    });
+}
+
+fn register_throwable(n: &mut Natives) {
+    n.register("java/lang/Throwable", "fillInStackTrace", "(I)Ljava/lang/Throwable;", |vm, a| {
+        let throwable = ObjRef::from_slot(a[0]);
+        vm.fill_in_stack_trace(throwable, true)?;
+        Ok(Some(a[0]))
+    });
+    n.register(
+        "java/lang/StackTraceElement",
+        "initStackTraceElements",
+        "([Ljava/lang/StackTraceElement;Ljava/lang/Throwable;)V",
+        |vm, a| {
+            let elements = null_check(vm, a[0])?;
+            let throwable = null_check(vm, a[1])?;
+            vm.init_stack_trace_elements(elements, throwable)?;
+            Ok(None)
+        },
+    );
+}
+
+impl Vm {
+    /// Stores `array[index] = value` for a reference array (the caller
+    /// guarantees the element type fits).
+    pub(crate) fn array_store_ref(&mut self, array: ObjRef, index: i32, value: ObjRef) -> JResult<()> {
+        let addr = self.element_address(array, index)?;
+        // SAFETY: in bounds; callers store values of the element type into
+        // reference arrays only.
+        unsafe { store(ElemKind::Ref, addr, value.to_slot()) };
+        Ok(())
+    }
+
+    /// Records the current Java frames in `throwable`'s `backtrace` (an
+    /// `int[]` of class, method, instruction triples) and `depth`. With
+    /// `skip_constructors`, the frames of `fillInStackTrace` and of the
+    /// throwable's constructors are left out, as HotSpot does.
+    pub(crate) fn fill_in_stack_trace(&mut self, throwable: ObjRef, skip_constructors: bool) -> JResult<()> {
+        let throwable_class = self.class_of(throwable);
+        let mut frames: Vec<(ClassId, u32, u32)> = self.java_frames().collect();
+        if skip_constructors {
+            let mut skip = 0;
+            while skip < frames.len() && self.method_name(frames[skip]) == "fillInStackTrace" {
+                skip += 1;
+            }
+            while skip < frames.len()
+                && self.method_name(frames[skip]) == "<init>"
+                && self.is_assignable(throwable_class, frames[skip].0)
+            {
+                skip += 1;
+            }
+            frames.drain(..skip);
+        }
+        let array = self.new_array("[I", (frames.len() * 3) as i32)?;
+        let bytes: Vec<u8> =
+            frames.iter().flat_map(|&(c, m, pc)| [c.0, m, pc]).flat_map(|v| v.to_ne_bytes()).collect();
+        self.write_array_region(array, 0, &bytes)?;
+        self.set_field(throwable, "backtrace", array.to_slot());
+        self.set_field(throwable, "depth", frames.len() as u64);
+        Ok(())
+    }
+
+    fn method_name(&self, (class, method, _): (ClassId, u32, u32)) -> &str {
+        &self.class(class).methods()[method as usize].name
+    }
+
+    /// Fills `StackTraceElement`s from a throwable's backtrace.
+    fn init_stack_trace_elements(&mut self, elements: ObjRef, throwable: ObjRef) -> JResult<()> {
+        let backtrace = self.get_field(throwable, "backtrace").map_or(ObjRef::NULL, ObjRef::from_slot);
+        if backtrace.is_null() || self.class(self.class_of(backtrace)).name != "[I" {
+            return Ok(());
+        }
+        let length = self.array_length(backtrace);
+        let bytes = self.read_array_region(backtrace, 0, length)?;
+        let words: Vec<u32> =
+            bytes.chunks_exact(4).map(|b| u32::from_ne_bytes([b[0], b[1], b[2], b[3]])).collect();
+        let count = self.array_length(elements).min((words.len() / 3) as i32);
+        for i in 0..count as usize {
+            let (class, method, pc) = (ClassId(words[3 * i]), words[3 * i + 1], words[3 * i + 2]);
+            if class.0 as usize >= self.loaded_classes() {
+                continue;
+            }
+            let element = ObjRef::from_slot(self.array_get(elements, i as i32)?);
+            if element.is_null() {
+                continue;
+            }
+            self.fill_stack_trace_element(element, class, method, pc)?;
+        }
+        Ok(())
+    }
+
+    fn fill_stack_trace_element(
+        &mut self,
+        element: ObjRef,
+        class: ClassId,
+        method: u32,
+        pc: u32,
+    ) -> JResult<()> {
+        let rt = self.class(class).clone();
+        let Some(m) = rt.methods().get(method as usize) else { return Ok(()) };
+        let method_name = m.name.clone();
+        let mirror = self.mirror(class)?;
+        self.set_field(element, "declaringClassObject", mirror.to_slot());
+        let class_name = self.java_string(&rt.name.replace('/', "."))?;
+        self.set_field(element, "declaringClass", class_name.to_slot());
+        let method_name = self.java_string(&method_name)?;
+        self.set_field(element, "methodName", method_name.to_slot());
+        if let Some(file) = rt.decl.as_ref().and_then(|d| d.source_file.clone()) {
+            let file = self.java_string(&file)?;
+            self.set_field(element, "fileName", file.to_slot());
+        }
+        let is_native = rt.methods()[method as usize].access_flags & super::super::ACC_NATIVE != 0;
+        let line = if is_native { -2 } else { self.line_of(class, method, pc).map_or(-1, |l| l as i32) };
+        self.set_field(element, "lineNumber", line as u32 as u64);
+        let module = self.get_field(mirror, "module").map_or(ObjRef::NULL, ObjRef::from_slot);
+        if !module.is_null() {
+            let name = self.get_field(module, "name").unwrap_or(0);
+            self.set_field(element, "moduleName", name);
+            if name != 0 && rt.loader.is_null() {
+                let version = self.java_string(&self.java_version())?;
+                self.set_field(element, "moduleVersion", version.to_slot());
+            }
+        }
+        if !rt.loader.is_null() {
+            let name = self.get_field(rt.loader, "name").unwrap_or(0);
+            self.set_field(element, "classLoaderName", name);
+        }
+        Ok(())
+    }
+
+    /// Whether `class` is initialized (for natives that ask).
+    pub(crate) fn is_initialized(&self, class: ClassId) -> bool {
+        self.class(class).init.get() == InitState::Initialized
+    }
+}

@@ -1,0 +1,128 @@
+//! Class loading and modules: `ClassLoader`, `BootLoader`, `Module`.
+//!
+//! Modules are Java objects only: the VM remembers java.base's `Module`
+//! (boot classes' mirrors point at it) and otherwise lets every module
+//! read and export everything; access checks between modules are not
+//! enforced.
+
+use super::super::{ObjRef, Vm};
+use super::Natives;
+
+const CLASS_LOADER: &str = "java/lang/ClassLoader";
+
+/// Registers the class-loading and module natives.
+pub fn register(n: &mut Natives) {
+    n.register(CLASS_LOADER, "registerNatives", "()V", |_, _| Ok(None));
+    n.register(CLASS_LOADER, "findBootstrapClass", "(Ljava/lang/String;)Ljava/lang/Class;", |vm, a| {
+        let name = vm.rust_string(ObjRef::from_slot(a[0])).unwrap_or_default();
+        if name.contains('/') || name.starts_with('[') {
+            return Ok(Some(0));
+        }
+        match vm.find_boot_class(&name.replace('.', "/"))? {
+            Some(c) => Ok(Some(vm.mirror(c)?.to_slot())),
+            None => Ok(Some(0)),
+        }
+    });
+    n.register(CLASS_LOADER, "findLoadedClass0", "(Ljava/lang/String;)Ljava/lang/Class;", |vm, a| {
+        let loader = ObjRef::from_slot(a[0]);
+        let name = vm.rust_string(ObjRef::from_slot(a[1])).unwrap_or_default().replace('.', "/");
+        match vm.loaded_class(&name) {
+            Some(c) if vm.class(c).loader == loader => Ok(Some(vm.mirror(c)?.to_slot())),
+            _ => Ok(Some(0)),
+        }
+    });
+    n.register(
+        CLASS_LOADER,
+        "defineClass1",
+        "(Ljava/lang/ClassLoader;Ljava/lang/String;[BIILjava/security/ProtectionDomain;Ljava/lang/String;)Ljava/lang/Class;",
+        |vm, a| {
+            let loader = ObjRef::from_slot(a[0]);
+            let name = vm.rust_string(ObjRef::from_slot(a[1])).map(|n| n.replace('.', "/"));
+            let bytes = ObjRef::from_slot(a[2]);
+            if bytes.is_null() {
+                return Err(vm.error("java/lang/NullPointerException", ""));
+            }
+            let bytes = vm.read_array_region(bytes, a[3] as i32, a[4] as i32)?;
+            let class = vm.define_class(loader, name.as_deref(), &bytes)?;
+            let mirror = vm.mirror(class)?;
+            let domain = ObjRef::from_slot(a[5]);
+            if !domain.is_null() {
+                vm.set_protection_domain(class, domain);
+            }
+            Ok(Some(mirror.to_slot()))
+        },
+    );
+    n.register(
+        CLASS_LOADER,
+        "defineClass2",
+        "(Ljava/lang/ClassLoader;Ljava/lang/String;Ljava/nio/ByteBuffer;IILjava/security/ProtectionDomain;Ljava/lang/String;)Ljava/lang/Class;",
+        |vm, _| Err(vm.error("java/lang/UnsupportedOperationException", "keel: defineClass from a ByteBuffer")),
+    );
+    n.register(CLASS_LOADER, "retrieveDirectives", "()Ljava/lang/AssertionStatusDirectives;", |vm, _| {
+        let class = vm.load_class("java/lang/AssertionStatusDirectives")?;
+        let directives = vm.alloc_object(class)?;
+        let enabled = vm.assertions_enabled;
+        for field in ["classes", "packages"] {
+            let array = vm.new_array("[Ljava/lang/String;", 0)?;
+            vm.set_field(directives, field, array.to_slot());
+        }
+        for field in ["classEnabled", "packageEnabled"] {
+            let array = vm.new_array("[Z", 0)?;
+            vm.set_field(directives, field, array.to_slot());
+        }
+        vm.set_field(directives, "deflt", enabled as u64);
+        Ok(Some(directives.to_slot()))
+    });
+    const BOOT_LOADER: &str = "jdk/internal/loader/BootLoader";
+    n.register(BOOT_LOADER, "setBootLoaderUnnamedModule0", "(Ljava/lang/Module;)V", |_, _| Ok(None));
+    n.register(BOOT_LOADER, "getSystemPackageLocation", "(Ljava/lang/String;)Ljava/lang/String;", |vm, _| {
+        let s = vm.java_string("jrt:/java.base")?;
+        Ok(Some(s.to_slot()))
+    });
+    n.register(BOOT_LOADER, "getSystemPackageNames", "()[Ljava/lang/String;", |vm, _| {
+        Ok(Some(vm.new_array("[Ljava/lang/String;", 0)?.to_slot()))
+    });
+    register_modules(n);
+}
+
+fn register_modules(n: &mut Natives) {
+    const MODULE: &str = "java/lang/Module";
+    n.register(
+        MODULE,
+        "defineModule0",
+        "(Ljava/lang/Module;ZLjava/lang/String;Ljava/lang/String;[Ljava/lang/Object;)V",
+        |vm, a| {
+            let module = ObjRef::from_slot(a[0]);
+            if module.is_null() {
+                return Err(vm.error("java/lang/NullPointerException", "Null module object"));
+            }
+            let name = vm.get_field(module, "name").map(ObjRef::from_slot).and_then(|n| vm.rust_string(n));
+            if name.as_deref() == Some("java.base") {
+                vm.set_java_base_module(module);
+            }
+            Ok(None)
+        },
+    );
+    n.register(MODULE, "addReads0", "(Ljava/lang/Module;Ljava/lang/Module;)V", |_, _| Ok(None));
+    n.register(MODULE, "addExports0", "(Ljava/lang/Module;Ljava/lang/String;Ljava/lang/Module;)V", |_, _| {
+        Ok(None)
+    });
+    n.register(MODULE, "addExportsToAll0", "(Ljava/lang/Module;Ljava/lang/String;)V", |_, _| Ok(None));
+    n.register(MODULE, "addExportsToAllUnnamed0", "(Ljava/lang/Module;Ljava/lang/String;)V", |_, _| Ok(None));
+}
+
+impl Vm {
+    /// The class registered under `name`, if loaded.
+    pub(crate) fn loaded_class(&self, name: &str) -> Option<crate::layout::ClassId> {
+        self.by_name.get(name).copied()
+    }
+
+    /// Remembers a class's protection domain (`Class.getProtectionDomain`).
+    fn set_protection_domain(&mut self, class: crate::layout::ClassId, domain: ObjRef) {
+        self.native_state::<ProtectionDomains>().0.insert(class.0, domain);
+    }
+}
+
+/// Protection domains given at `defineClass`, by class.
+#[derive(Default)]
+pub(crate) struct ProtectionDomains(pub std::collections::HashMap<u32, ObjRef>);

@@ -1,0 +1,474 @@
+//! Reflection: `Class.getDeclaredFields0/Methods0/Constructors0` and
+//! friends, and the native accessors behind `Method.invoke` and
+//! `Constructor.newInstance`.
+//!
+//! A `Method`'s or `Constructor`'s `slot` is the method's index in its
+//! class, a `Field`'s the field's index: the VM finds the member again from
+//! (class, slot).
+
+use super::super::{JResult, ObjRef, Throw, Vm, ACC_STATIC};
+use super::lang::mirror_arg;
+use super::Natives;
+use crate::layout::{ClassId, MethodRef};
+
+const CLASS: &str = "java/lang/Class";
+
+/// Registers the reflection natives.
+pub fn register(n: &mut Natives) {
+    n.register(CLASS, "getDeclaredFields0", "(Z)[Ljava/lang/reflect/Field;", |vm, a| {
+        let class = mirror_arg(vm, a[0])?;
+        Ok(Some(declared_fields(vm, class, a[1] & 1 != 0)?.to_slot()))
+    });
+    n.register(CLASS, "getDeclaredMethods0", "(Z)[Ljava/lang/reflect/Method;", |vm, a| {
+        let class = mirror_arg(vm, a[0])?;
+        Ok(Some(declared_methods(vm, class, a[1] & 1 != 0, false)?.to_slot()))
+    });
+    n.register(CLASS, "getDeclaredConstructors0", "(Z)[Ljava/lang/reflect/Constructor;", |vm, a| {
+        let class = mirror_arg(vm, a[0])?;
+        Ok(Some(declared_methods(vm, class, a[1] & 1 != 0, true)?.to_slot()))
+    });
+    n.register(CLASS, "getDeclaredClasses0", "()[Ljava/lang/Class;", |vm, a| {
+        let class = mirror_arg(vm, a[0])?;
+        let rt = vm.class(class).clone();
+        let names: Vec<String> = rt
+            .decl
+            .as_ref()
+            .map(|d| {
+                d.inner_classes
+                    .iter()
+                    .filter(|ic| ic.outer.as_deref() == Some(rt.name.as_str()) && ic.inner != rt.name)
+                    .map(|ic| ic.inner.clone())
+                    .collect()
+            })
+            .unwrap_or_default();
+        Ok(Some(class_array(vm, class, &names)?.to_slot()))
+    });
+    n.register(CLASS, "getPermittedSubclasses0", "()[Ljava/lang/Class;", |vm, a| {
+        let class = mirror_arg(vm, a[0])?;
+        let names = vm.class(class).decl.as_ref().map(|d| d.permitted_subclasses.clone()).unwrap_or_default();
+        if names.is_empty() {
+            return Ok(Some(0));
+        }
+        Ok(Some(class_array(vm, class, &names)?.to_slot()))
+    });
+    n.register(CLASS, "getNestMembers0", "()[Ljava/lang/Class;", |vm, a| {
+        let class = mirror_arg(vm, a[0])?;
+        let mut names = vec![vm.class(class).name.clone()];
+        names.extend(vm.class(class).decl.as_ref().map(|d| d.nest_members.clone()).unwrap_or_default());
+        Ok(Some(class_array(vm, class, &names)?.to_slot()))
+    });
+    n.register(
+        "jdk/internal/reflect/NativeMethodAccessorImpl",
+        "invoke0",
+        "(Ljava/lang/reflect/Method;Ljava/lang/Object;[Ljava/lang/Object;)Ljava/lang/Object;",
+        |vm, a| invoke_method(vm, ObjRef::from_slot(a[0]), ObjRef::from_slot(a[1]), ObjRef::from_slot(a[2])),
+    );
+    n.register(
+        "jdk/internal/reflect/NativeConstructorAccessorImpl",
+        "newInstance0",
+        "(Ljava/lang/reflect/Constructor;[Ljava/lang/Object;)Ljava/lang/Object;",
+        |vm, a| new_instance(vm, ObjRef::from_slot(a[0]), ObjRef::from_slot(a[1])),
+    );
+}
+
+/// The field descriptors of a method descriptor's parameters, and its
+/// return descriptor.
+pub(crate) fn split_descriptor(descriptor: &str) -> Option<(Vec<&str>, &str)> {
+    let inner = descriptor.strip_prefix('(')?;
+    let (params, returns) = inner.split_once(')')?;
+    let mut out = Vec::new();
+    let bytes = params.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let start = i;
+        while bytes.get(i) == Some(&b'[') {
+            i += 1;
+        }
+        match bytes.get(i)? {
+            b'L' => i += params[i..].find(';')? + 1,
+            _ => i += 1,
+        }
+        out.push(&params[start..i]);
+    }
+    Some((out, returns))
+}
+
+/// The class of a field descriptor as `requester`'s loader sees it.
+fn descriptor_class(vm: &mut Vm, descriptor: &str, requester: ClassId) -> JResult<ClassId> {
+    match descriptor.as_bytes().first() {
+        Some(b'L') => vm.load_class_for(&descriptor[1..descriptor.len() - 1], requester),
+        Some(b'[') => vm.load_class_for(descriptor, requester),
+        Some(&letter) => vm.primitive_class(letter),
+        None => Err(Throw::Fatal("empty descriptor".into())),
+    }
+}
+
+fn class_array(vm: &mut Vm, requester: ClassId, names: &[String]) -> JResult<ObjRef> {
+    let array = vm.new_array("[Ljava/lang/Class;", names.len() as i32)?;
+    for (i, name) in names.iter().enumerate() {
+        let c = vm.load_class_for(name, requester)?;
+        let m = vm.mirror(c)?;
+        vm.array_store_ref(array, i as i32, m)?;
+    }
+    Ok(array)
+}
+
+fn descriptor_classes(vm: &mut Vm, descriptors: &[&str], requester: ClassId) -> JResult<ObjRef> {
+    let array = vm.new_array("[Ljava/lang/Class;", descriptors.len() as i32)?;
+    for (i, d) in descriptors.iter().enumerate() {
+        let c = descriptor_class(vm, d, requester)?;
+        let m = vm.mirror(c)?;
+        vm.array_store_ref(array, i as i32, m)?;
+    }
+    Ok(array)
+}
+
+fn optional_string(vm: &mut Vm, s: &Option<String>) -> JResult<u64> {
+    Ok(match s {
+        Some(s) => vm.java_string(s)?.to_slot(),
+        None => 0,
+    })
+}
+
+fn optional_bytes(vm: &mut Vm, bytes: &Option<Vec<u8>>) -> JResult<u64> {
+    Ok(match bytes {
+        Some(b) => {
+            let array = vm.new_array("[B", b.len() as i32)?;
+            vm.write_array_region(array, 0, b)?;
+            array.to_slot()
+        }
+        None => 0,
+    })
+}
+
+const ACC_PUBLIC: u16 = 0x0001;
+
+fn declared_fields(vm: &mut Vm, class: ClassId, public_only: bool) -> JResult<ObjRef> {
+    let rt = vm.class(class).clone();
+    let fields: Vec<(usize, &keel_kir::Field)> = rt
+        .decl
+        .as_ref()
+        .map(|d| {
+            d.fields
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| !public_only || f.access_flags & ACC_PUBLIC != 0)
+                .collect()
+        })
+        .unwrap_or_default();
+    let field_class = vm.load_class("java/lang/reflect/Field")?;
+    vm.initialize(field_class)?;
+    let array = vm.new_array("[Ljava/lang/reflect/Field;", fields.len() as i32)?;
+    let mirror = vm.mirror(class)?;
+    for (i, (slot, f)) in fields.into_iter().enumerate() {
+        let name = vm.intern(&f.name.encode_utf16().collect::<Vec<_>>())?;
+        let ty = descriptor_class(vm, &f.descriptor, class)?;
+        let ty = vm.mirror(ty)?;
+        let signature = optional_string(vm, &f.signature)?;
+        let annotations = optional_bytes(vm, &f.annotations)?;
+        let is_final = f.access_flags & 0x0010 != 0;
+        let trusted_final = is_final
+            && (f.access_flags & ACC_STATIC != 0
+                || rt.decl.as_ref().is_some_and(|d| d.record_components.is_some()));
+        let object = vm.alloc_object(field_class)?;
+        vm.call_constructor(
+            object,
+            "(Ljava/lang/Class;Ljava/lang/String;Ljava/lang/Class;IZILjava/lang/String;[B)V",
+            &[
+                mirror.to_slot(),
+                name.to_slot(),
+                ty.to_slot(),
+                (f.access_flags & 0x50df) as u64,
+                trusted_final as u64,
+                slot as u64,
+                signature,
+                annotations,
+            ],
+        )?;
+        vm.array_store_ref(array, i as i32, object)?;
+    }
+    Ok(array)
+}
+
+fn declared_methods(vm: &mut Vm, class: ClassId, public_only: bool, constructors: bool) -> JResult<ObjRef> {
+    let rt = vm.class(class).clone();
+    let methods: Vec<(usize, &keel_kir::Method)> = rt
+        .methods()
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| (m.name == "<init>") == constructors && m.name != "<clinit>")
+        .filter(|(_, m)| !public_only || m.access_flags & ACC_PUBLIC != 0)
+        .collect();
+    let (class_name, array_name) = if constructors {
+        ("java/lang/reflect/Constructor", "[Ljava/lang/reflect/Constructor;")
+    } else {
+        ("java/lang/reflect/Method", "[Ljava/lang/reflect/Method;")
+    };
+    let member_class = vm.load_class(class_name)?;
+    vm.initialize(member_class)?;
+    let array = vm.new_array(array_name, methods.len() as i32)?;
+    let mirror = vm.mirror(class)?;
+    for (i, (slot, m)) in methods.into_iter().enumerate() {
+        let Some((params, returns)) = split_descriptor(&m.descriptor) else {
+            return Err(Throw::Fatal(format!("bad descriptor {}", m.descriptor)));
+        };
+        let parameter_types = descriptor_classes(vm, &params, class)?;
+        let exceptions = class_array(vm, class, &m.exceptions)?;
+        let signature = optional_string(vm, &m.signature)?;
+        let annotations = optional_bytes(vm, &m.annotations)?;
+        let parameter_annotations = optional_bytes(vm, &m.parameter_annotations)?;
+        let modifiers = (m.access_flags & 0x1dff) as u64;
+        let object = vm.alloc_object(member_class)?;
+        if constructors {
+            vm.call_constructor(
+                object,
+                "(Ljava/lang/Class;[Ljava/lang/Class;[Ljava/lang/Class;IILjava/lang/String;[B[B)V",
+                &[
+                    mirror.to_slot(),
+                    parameter_types.to_slot(),
+                    exceptions.to_slot(),
+                    modifiers,
+                    slot as u64,
+                    signature,
+                    annotations,
+                    parameter_annotations,
+                ],
+            )?;
+        } else {
+            let name = vm.intern(&m.name.encode_utf16().collect::<Vec<_>>())?;
+            let return_type = descriptor_class(vm, returns, class)?;
+            let return_type = vm.mirror(return_type)?;
+            let default = optional_bytes(vm, &m.annotation_default)?;
+            vm.call_constructor(
+                object,
+                "(Ljava/lang/Class;Ljava/lang/String;[Ljava/lang/Class;Ljava/lang/Class;[Ljava/lang/Class;IILjava/lang/String;[B[B[B)V",
+                &[
+                    mirror.to_slot(),
+                    name.to_slot(),
+                    parameter_types.to_slot(),
+                    return_type.to_slot(),
+                    exceptions.to_slot(),
+                    modifiers,
+                    slot as u64,
+                    signature,
+                    annotations,
+                    parameter_annotations,
+                    default,
+                ],
+            )?;
+        }
+        vm.array_store_ref(array, i as i32, object)?;
+    }
+    Ok(array)
+}
+
+/// The (class, method index) a `Method` or `Constructor` object stands for.
+fn reflected_method(vm: &mut Vm, member: ObjRef) -> JResult<MethodRef> {
+    if member.is_null() {
+        return Err(vm.error("java/lang/NullPointerException", ""));
+    }
+    let mirror = vm.get_field(member, "clazz").unwrap_or(0);
+    let class = mirror_arg(vm, mirror)?;
+    let slot = vm.get_field(member, "slot").unwrap_or(0) as u32;
+    if slot as usize >= vm.class(class).methods().len() {
+        return Err(Throw::Fatal("a reflected method with a bad slot".into()));
+    }
+    Ok(MethodRef { class, index: slot })
+}
+
+fn wrong_arguments(vm: &mut Vm) -> Throw {
+    vm.error("java/lang/IllegalArgumentException", "wrong number of arguments")
+}
+
+/// Unboxes `args` (an `Object[]`, null for none) into register slots for
+/// parameters `params`, widening as `Method.invoke` allows.
+fn unbox_arguments(vm: &mut Vm, params: &[&str], args: ObjRef) -> JResult<Vec<u64>> {
+    let count = if args.is_null() { 0 } else { vm.array_length(args) };
+    if count as usize != params.len() {
+        return Err(wrong_arguments(vm));
+    }
+    let mut out = Vec::new();
+    for (i, p) in params.iter().enumerate() {
+        let value = ObjRef::from_slot(vm.array_get(args, i as i32)?);
+        out.push(unbox_argument(vm, p, value)?);
+    }
+    Ok(out)
+}
+
+fn mismatch(vm: &mut Vm) -> Throw {
+    vm.error("java/lang/IllegalArgumentException", "argument type mismatch")
+}
+
+/// A primitive wrapper's kind and value slot.
+fn unbox(vm: &Vm, value: ObjRef) -> Option<(u8, u64)> {
+    let name = vm.class(vm.class_of(value)).name.as_str();
+    let letter = match name {
+        "java/lang/Boolean" => b'Z',
+        "java/lang/Byte" => b'B',
+        "java/lang/Character" => b'C',
+        "java/lang/Short" => b'S',
+        "java/lang/Integer" => b'I',
+        "java/lang/Long" => b'J',
+        "java/lang/Float" => b'F',
+        "java/lang/Double" => b'D',
+        _ => return None,
+    };
+    Some((letter, vm.get_field(value, "value")?))
+}
+
+fn unbox_argument(vm: &mut Vm, descriptor: &str, value: ObjRef) -> JResult<u64> {
+    let target = descriptor.as_bytes()[0];
+    if target == b'L' || target == b'[' {
+        if value.is_null() {
+            return Ok(0);
+        }
+        let class = descriptor_class(vm, descriptor, vm.class_of(value))?;
+        if !vm.is_assignable(vm.class_of(value), class) {
+            return Err(mismatch(vm));
+        }
+        return Ok(value.to_slot());
+    }
+    if value.is_null() {
+        return Err(mismatch(vm));
+    }
+    let Some((from, bits)) = unbox(vm, value) else { return Err(mismatch(vm)) };
+    widen(from, target, bits).ok_or_else(|| mismatch(vm))
+}
+
+/// JLS 5.1.2 widening of a primitive value from one kind to another.
+fn widen(from: u8, to: u8, bits: u64) -> Option<u64> {
+    let as_long = |bits: u64| -> i64 {
+        match from {
+            b'J' => bits as i64,
+            b'C' => bits as u16 as i64,
+            _ => bits as u32 as i32 as i64,
+        }
+    };
+    if from == to {
+        return Some(bits);
+    }
+    let integral = matches!(from, b'B' | b'S' | b'C' | b'I' | b'J');
+    let allowed = match to {
+        b'S' => from == b'B',
+        b'I' => matches!(from, b'B' | b'S' | b'C'),
+        b'J' | b'F' | b'D' => integral || (to == b'D' && from == b'F'),
+        _ => false,
+    };
+    if !allowed {
+        return None;
+    }
+    Some(match to {
+        b'S' | b'I' => as_long(bits) as i32 as u32 as u64,
+        b'J' => as_long(bits) as u64,
+        b'F' => (as_long(bits) as f32).to_bits() as u64,
+        _ if from == b'F' => (f32::from_bits(bits as u32) as f64).to_bits(),
+        _ => (as_long(bits) as f64).to_bits(),
+    })
+}
+
+/// Boxes a result slot of return descriptor `returns`.
+pub(crate) fn box_value(vm: &mut Vm, returns: &str, slot: u64) -> JResult<ObjRef> {
+    let (class, descriptor) = match returns.as_bytes().first() {
+        Some(b'Z') => ("java/lang/Boolean", "(Z)Ljava/lang/Boolean;"),
+        Some(b'B') => ("java/lang/Byte", "(B)Ljava/lang/Byte;"),
+        Some(b'C') => ("java/lang/Character", "(C)Ljava/lang/Character;"),
+        Some(b'S') => ("java/lang/Short", "(S)Ljava/lang/Short;"),
+        Some(b'I') => ("java/lang/Integer", "(I)Ljava/lang/Integer;"),
+        Some(b'J') => ("java/lang/Long", "(J)Ljava/lang/Long;"),
+        Some(b'F') => ("java/lang/Float", "(F)Ljava/lang/Float;"),
+        Some(b'D') => ("java/lang/Double", "(D)Ljava/lang/Double;"),
+        Some(b'V') => return Ok(ObjRef::NULL),
+        _ => return Ok(ObjRef::from_slot(slot)),
+    };
+    let id = vm.load_class(class)?;
+    vm.initialize(id)?;
+    let Some(index) = vm.class(id).find_method("valueOf", descriptor) else {
+        return Err(Throw::Fatal(format!("{class}.valueOf missing")));
+    };
+    let result = vm.invoke(MethodRef { class: id, index }, &[slot])?;
+    Ok(result.map_or(ObjRef::NULL, ObjRef::from_slot))
+}
+
+/// Wraps what a reflectively called method threw in
+/// `InvocationTargetException`.
+fn wrap_target_exception(vm: &mut Vm, thrown: Throw) -> Throw {
+    let Throw::Java(cause) = thrown else { return thrown };
+    let class = match vm.load_class("java/lang/reflect/InvocationTargetException") {
+        Ok(c) => c,
+        Err(e) => return e,
+    };
+    let result = vm.alloc_object(class).and_then(|wrapper| {
+        vm.call_constructor(wrapper, "(Ljava/lang/Throwable;)V", &[cause.to_slot()])?;
+        Ok(wrapper)
+    });
+    match result {
+        Ok(wrapper) => Throw::Java(wrapper),
+        Err(e) => e,
+    }
+}
+
+fn invoke_method(vm: &mut Vm, method: ObjRef, receiver: ObjRef, args: ObjRef) -> JResult<Option<u64>> {
+    let target = reflected_method(vm, method)?;
+    let m = vm.class(target.class).methods()[target.index as usize].clone();
+    let Some((params, returns)) = split_descriptor(&m.descriptor) else {
+        return Err(Throw::Fatal("bad descriptor".into()));
+    };
+    let mut slots = Vec::new();
+    let mut selected = target;
+    if m.access_flags & ACC_STATIC == 0 {
+        if receiver.is_null() {
+            return Err(vm.error("java/lang/NullPointerException", ""));
+        }
+        if !vm.is_assignable(vm.class_of(receiver), target.class) {
+            return Err(vm.error(
+                "java/lang/IllegalArgumentException",
+                "object is not an instance of declaring class",
+            ));
+        }
+        if m.access_flags & 0x0002 == 0 {
+            let receiver_class = vm.class_of(receiver);
+            if let Some(found) = vm.select_override(receiver_class, &m.name, &m.descriptor) {
+                selected = found;
+            }
+        }
+        slots.push(receiver.to_slot());
+    } else {
+        vm.initialize(target.class)?;
+    }
+    slots.extend(unbox_arguments(vm, &params, args)?);
+    let result = vm.invoke(selected, &slots).map_err(|e| wrap_target_exception(vm, e))?;
+    let boxed = box_value(vm, returns, result.unwrap_or(0))?;
+    Ok(Some(boxed.to_slot()))
+}
+
+fn new_instance(vm: &mut Vm, constructor: ObjRef, args: ObjRef) -> JResult<Option<u64>> {
+    let target = reflected_method(vm, constructor)?;
+    let rt = vm.class(target.class).clone();
+    if rt.access_flags & (super::super::ACC_ABSTRACT | super::super::ACC_INTERFACE) != 0 {
+        return Err(vm.error("java/lang/InstantiationException", &rt.name.replace('/', ".")));
+    }
+    let descriptor = rt.methods()[target.index as usize].descriptor.clone();
+    let Some((params, _)) = split_descriptor(&descriptor) else {
+        return Err(Throw::Fatal("bad descriptor".into()));
+    };
+    vm.initialize(target.class)?;
+    let object = vm.alloc_object(target.class)?;
+    let mut slots = vec![object.to_slot()];
+    slots.extend(unbox_arguments(vm, &params, args)?);
+    vm.invoke(target, &slots).map_err(|e| wrap_target_exception(vm, e))?;
+    Ok(Some(object.to_slot()))
+}
+
+impl Vm {
+    /// The method a virtual call of `name` + `descriptor` on an instance of
+    /// `receiver` runs.
+    pub(crate) fn select_override(
+        &mut self,
+        receiver: ClassId,
+        name: &str,
+        descriptor: &str,
+    ) -> Option<MethodRef> {
+        let slot = self.class(receiver).vtable.slots(name, descriptor).next()?;
+        self.slot_target(receiver, slot).ok()
+    }
+}
