@@ -693,11 +693,7 @@ impl Vm {
                 let o = ObjRef::from_slot(self.reg(base, *object));
                 let id = self.resolve_class(class, *c)?;
                 if !o.is_null() && !self.is_assignable(self.class_of(o), id) {
-                    let message = format!(
-                        "class {} cannot be cast to class {}",
-                        self.class(self.class_of(o)).name.replace('/', "."),
-                        self.class(id).name.replace('/', ".")
-                    );
+                    let message = self.class_cast_message(self.class_of(o), id);
                     return Err(self.error("java/lang/ClassCastException", &message));
                 }
             }
@@ -740,6 +736,45 @@ impl Vm {
             }
         }
         Ok(Flow::Next)
+    }
+
+    /// HotSpot's `ClassCastException` message: both classes, and the
+    /// module and loader each is in.
+    pub(crate) fn class_cast_message(&mut self, from: ClassId, to: ClassId) -> String {
+        let (a, b) = (self.module_and_loader(from), self.module_and_loader(to));
+        let name = |c: ClassId| self.class(c).name.replace('/', ".");
+        let place = if a == b {
+            format!("{} and {} are in {a}", name(from), name(to))
+        } else {
+            format!("{} is in {a}; {} is in {b}", name(from), name(to))
+        };
+        format!("class {} cannot be cast to class {} ({place})", name(from), name(to))
+    }
+
+    /// "module java.base of loader 'bootstrap'", "unnamed module of loader
+    /// 'app'": where a class lives, as HotSpot's messages say it.
+    fn module_and_loader(&mut self, class: ClassId) -> String {
+        let mut element = class;
+        while let Some(c) = self.class(element).array.and_then(|a| a.component) {
+            element = c;
+        }
+        let loader = self.class(element).loader;
+        let loader_text = if loader.is_null() {
+            "'bootstrap'".to_string()
+        } else {
+            match self.get_field(loader, "name").map(ObjRef::from_slot).and_then(|n| self.rust_string(n)) {
+                Some(n) => format!("'{n}'"),
+                None => {
+                    let hash = self.identity_hash(loader);
+                    format!("{} @{hash:x}", self.class(self.class_of(loader)).name.replace('/', "."))
+                }
+            }
+        };
+        if loader.is_null() {
+            format!("module java.base of loader {loader_text}")
+        } else {
+            format!("unnamed module of loader {loader_text}")
+        }
     }
 
     fn static_address(&mut self, f: super::link::FieldLink) -> JResult<*mut u8> {
@@ -802,6 +837,16 @@ impl Vm {
                         }
                         ConcatKind::Boolean => (if i32_of(v) != 0 { "true" } else { "false" }).to_string(),
                         ConcatKind::Long => (v as i64).to_string(),
+                        ConcatKind::Float | ConcatKind::Double if !self.current_thread.is_null() => {
+                            // JDK 17's own `FloatingDecimal`, digit for digit.
+                            let (owner, descriptor) = match kind {
+                                ConcatKind::Float => ("java/lang/Float", "(F)Ljava/lang/String;"),
+                                _ => ("java/lang/Double", "(D)Ljava/lang/String;"),
+                            };
+                            let s = self.call_static_slots(owner, "toString", descriptor, &[v])?;
+                            out.extend(self.expect_string(ObjRef::from_slot(s.unwrap_or(0)))?);
+                            continue;
+                        }
                         ConcatKind::Float => float_to_string(f32_of(v)),
                         ConcatKind::Double => double_to_string(f64_of(v)),
                         ConcatKind::Object => {

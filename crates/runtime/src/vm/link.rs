@@ -72,7 +72,7 @@ impl Vm {
         let Import::Class { name } = self.import(class, index)? else {
             return Err(Throw::Fatal(format!("import {index} is not a class")));
         };
-        let id = self.load_class(&name)?;
+        let id = self.load_class_for(&name, class)?;
         self.remember(class, index, Link::Class(id));
         Ok(id)
     }

@@ -29,7 +29,7 @@ impl Vm {
         if let Some(&id) = self.by_name.get(name) {
             return Ok(id);
         }
-        if loader.is_null() || name.starts_with('[') {
+        if loader.is_null() || name.starts_with('[') || self.pending_defined.contains_key(name) {
             return self.load_class_in(name, loader);
         }
         // java.base's classes are never loaded by another loader.

@@ -1036,6 +1036,23 @@ impl Vm {
 
     // ----- calls from Rust -----
 
+    /// Calls static method `name` + `descriptor` of class `class`
+    /// (initialized first) with register slots; the result slot.
+    pub(crate) fn call_static_slots(
+        &mut self,
+        class: &str,
+        name: &str,
+        descriptor: &str,
+        args: &[u64],
+    ) -> JResult<Option<u64>> {
+        let id = self.load_class(class)?;
+        let Some(index) = self.class(id).find_method(name, descriptor) else {
+            return Err(Throw::Fatal(format!("{class}.{name}{descriptor} missing")));
+        };
+        self.initialize(id)?;
+        self.invoke(crate::layout::MethodRef { class: id, index }, args)
+    }
+
     /// Calls static method `name` + `descriptor` of the class `class`
     /// (initializing it first), with `args`; the result, if not void.
     pub fn call_static(

@@ -38,6 +38,8 @@ pub fn register(n: &mut Natives) {
         Ok(Some(vm.heap.committed().saturating_sub(vm.heap.used()) as u64))
     });
     n.register("java/lang/Runtime", "gc", "()V", |_, _| Ok(None));
+    // Keel's compare-and-set of a long is a real 64-bit CPU atomic.
+    n.register("java/util/concurrent/atomic/AtomicLong", "VMSupportsCS8", "()Z", |_, _| Ok(Some(1)));
     n.register("java/lang/Shutdown", "beforeHalt", "()V", |_, _| Ok(None));
     n.register("java/lang/Shutdown", "halt0", "(I)V", |_, a| Err(Throw::Exit(a[0] as i32)));
 }
@@ -334,8 +336,11 @@ fn array_copy(vm: &mut Vm, src: ObjRef, src_pos: i32, dst: ObjRef, dst_pos: i32,
         return Err(vm.error("java/lang/ArrayStoreException", &message));
     };
     let mismatch = |vm: &mut Vm| {
+        // Two reference arrays are named by their element classes; otherwise
+        // a reference array is an "object array".
+        let both_references = si.component.is_some() && di.component.is_some();
         let name = |vm: &Vm, c: ClassId| match vm.class(c).array.and_then(|i| i.component) {
-            Some(e) if vm.class(e).array.is_none() => format!("{}[]", vm.class(e).name.replace('/', ".")),
+            Some(e) if both_references => format!("{}[]", vm.class(e).name.replace('/', ".")),
             _ => format!("{}[]", element_type_name(vm, c)),
         };
         let message =

@@ -27,6 +27,10 @@ pub fn register(n: &mut Natives) {
         let class = mirror_arg(vm, a[0])?;
         Ok(Some(declared_methods(vm, class, a[1] & 1 != 0, true)?.to_slot()))
     });
+    n.register(CLASS, "getRecordComponents0", "()[Ljava/lang/reflect/RecordComponent;", |vm, a| {
+        let class = mirror_arg(vm, a[0])?;
+        Ok(Some(record_components(vm, class)?.to_slot()))
+    });
     n.register(CLASS, "getDeclaredClasses0", "()[Ljava/lang/Class;", |vm, a| {
         let class = mirror_arg(vm, a[0])?;
         let rt = vm.class(class).clone();
@@ -192,71 +196,112 @@ fn declared_fields(vm: &mut Vm, class: ClassId, public_only: bool) -> JResult<Ob
 
 fn declared_methods(vm: &mut Vm, class: ClassId, public_only: bool, constructors: bool) -> JResult<ObjRef> {
     let rt = vm.class(class).clone();
-    let methods: Vec<(usize, &keel_kir::Method)> = rt
+    let slots: Vec<usize> = rt
         .methods()
         .iter()
         .enumerate()
         .filter(|(_, m)| (m.name == "<init>") == constructors && m.name != "<clinit>")
         .filter(|(_, m)| !public_only || m.access_flags & ACC_PUBLIC != 0)
+        .map(|(i, _)| i)
         .collect();
-    let (class_name, array_name) = if constructors {
-        ("java/lang/reflect/Constructor", "[Ljava/lang/reflect/Constructor;")
-    } else {
-        ("java/lang/reflect/Method", "[Ljava/lang/reflect/Method;")
-    };
-    let member_class = vm.load_class(class_name)?;
+    let array_name =
+        if constructors { "[Ljava/lang/reflect/Constructor;" } else { "[Ljava/lang/reflect/Method;" };
+    let array = vm.new_array(array_name, slots.len() as i32)?;
+    for (i, slot) in slots.into_iter().enumerate() {
+        let object = method_object(vm, class, slot)?;
+        vm.array_store_ref(array, i as i32, object)?;
+    }
+    Ok(array)
+}
+
+/// A new `Method` (or `Constructor`, for `<init>`) for method `slot` of
+/// `class`.
+fn method_object(vm: &mut Vm, class: ClassId, slot: usize) -> JResult<ObjRef> {
+    let rt = vm.class(class).clone();
+    let m = &rt.methods()[slot];
+    let constructor = m.name == "<init>";
+    let member_class =
+        vm.load_class(if constructor { "java/lang/reflect/Constructor" } else { "java/lang/reflect/Method" })?;
     vm.initialize(member_class)?;
-    let array = vm.new_array(array_name, methods.len() as i32)?;
     let mirror = vm.mirror(class)?;
-    for (i, (slot, m)) in methods.into_iter().enumerate() {
-        let Some((params, returns)) = split_descriptor(&m.descriptor) else {
-            return Err(Throw::Fatal(format!("bad descriptor {}", m.descriptor)));
-        };
-        let parameter_types = descriptor_classes(vm, &params, class)?;
-        let exceptions = class_array(vm, class, &m.exceptions)?;
-        let signature = optional_string(vm, &m.signature)?;
-        let annotations = optional_bytes(vm, &m.annotations)?;
-        let parameter_annotations = optional_bytes(vm, &m.parameter_annotations)?;
-        let modifiers = (m.access_flags & 0x1dff) as u64;
-        let object = vm.alloc_object(member_class)?;
-        if constructors {
-            vm.call_constructor(
-                object,
-                "(Ljava/lang/Class;[Ljava/lang/Class;[Ljava/lang/Class;IILjava/lang/String;[B[B)V",
-                &[
-                    mirror.to_slot(),
-                    parameter_types.to_slot(),
-                    exceptions.to_slot(),
-                    modifiers,
-                    slot as u64,
-                    signature,
-                    annotations,
-                    parameter_annotations,
-                ],
-            )?;
-        } else {
-            let name = vm.intern(&m.name.encode_utf16().collect::<Vec<_>>())?;
-            let return_type = descriptor_class(vm, returns, class)?;
-            let return_type = vm.mirror(return_type)?;
-            let default = optional_bytes(vm, &m.annotation_default)?;
-            vm.call_constructor(
-                object,
-                "(Ljava/lang/Class;Ljava/lang/String;[Ljava/lang/Class;Ljava/lang/Class;[Ljava/lang/Class;IILjava/lang/String;[B[B[B)V",
-                &[
-                    mirror.to_slot(),
-                    name.to_slot(),
-                    parameter_types.to_slot(),
-                    return_type.to_slot(),
-                    exceptions.to_slot(),
-                    modifiers,
-                    slot as u64,
-                    signature,
-                    annotations,
-                    parameter_annotations,
-                    default,
-                ],
-            )?;
+    let Some((params, returns)) = split_descriptor(&m.descriptor) else {
+        return Err(Throw::Fatal(format!("bad descriptor {}", m.descriptor)));
+    };
+    let parameter_types = descriptor_classes(vm, &params, class)?;
+    let exceptions = class_array(vm, class, &m.exceptions)?;
+    let signature = optional_string(vm, &m.signature)?;
+    let annotations = optional_bytes(vm, &m.annotations)?;
+    let parameter_annotations = optional_bytes(vm, &m.parameter_annotations)?;
+    let modifiers = (m.access_flags & 0x1dff) as u64;
+    let object = vm.alloc_object(member_class)?;
+    if constructor {
+        vm.call_constructor(
+            object,
+            "(Ljava/lang/Class;[Ljava/lang/Class;[Ljava/lang/Class;IILjava/lang/String;[B[B)V",
+            &[
+                mirror.to_slot(),
+                parameter_types.to_slot(),
+                exceptions.to_slot(),
+                modifiers,
+                slot as u64,
+                signature,
+                annotations,
+                parameter_annotations,
+            ],
+        )?;
+    } else {
+        let name = vm.intern(&m.name.encode_utf16().collect::<Vec<_>>())?;
+        let return_type = descriptor_class(vm, returns, class)?;
+        let return_type = vm.mirror(return_type)?;
+        let default = optional_bytes(vm, &m.annotation_default)?;
+        vm.call_constructor(
+            object,
+            "(Ljava/lang/Class;Ljava/lang/String;[Ljava/lang/Class;Ljava/lang/Class;[Ljava/lang/Class;IILjava/lang/String;[B[B[B)V",
+            &[
+                mirror.to_slot(),
+                name.to_slot(),
+                parameter_types.to_slot(),
+                return_type.to_slot(),
+                exceptions.to_slot(),
+                modifiers,
+                slot as u64,
+                signature,
+                annotations,
+                parameter_annotations,
+                default,
+            ],
+        )?;
+    }
+    Ok(object)
+}
+
+/// `Class.getRecordComponents0`: one `RecordComponent` per component, with
+/// its accessor method.
+fn record_components(vm: &mut Vm, class: ClassId) -> JResult<ObjRef> {
+    let rt = vm.class(class).clone();
+    let Some(components) = rt.decl.as_ref().and_then(|d| d.record_components.clone()) else {
+        return Ok(ObjRef::NULL);
+    };
+    let component_class = vm.load_class("java/lang/reflect/RecordComponent")?;
+    vm.initialize(component_class)?;
+    let array = vm.new_array("[Ljava/lang/reflect/RecordComponent;", components.len() as i32)?;
+    let mirror = vm.mirror(class)?;
+    for (i, c) in components.iter().enumerate() {
+        let object = vm.alloc_object(component_class)?;
+        vm.set_field(object, "clazz", mirror.to_slot());
+        let name = vm.intern(&c.name.encode_utf16().collect::<Vec<_>>())?;
+        vm.set_field(object, "name", name.to_slot());
+        let ty = descriptor_class(vm, &c.descriptor, class)?;
+        let ty = vm.mirror(ty)?;
+        vm.set_field(object, "type", ty.to_slot());
+        if let Some(slot) = rt.find_method(&c.name, &format!("(){}", c.descriptor)) {
+            let accessor = method_object(vm, class, slot as usize)?;
+            vm.set_field(object, "accessor", accessor.to_slot());
         }
+        let signature = optional_string(vm, &c.signature)?;
+        vm.set_field(object, "signature", signature);
+        let annotations = optional_bytes(vm, &c.annotations)?;
+        vm.set_field(object, "annotations", annotations);
         vm.array_store_ref(array, i as i32, object)?;
     }
     Ok(array)
