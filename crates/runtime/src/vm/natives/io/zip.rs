@@ -1,0 +1,387 @@
+//! `java.util.zip`: `Inflater` (as OpenJDK 17's Inflater.c over zlib),
+//! `CRC32` and `Adler32` (CRC32.c, Adler32.c).
+//!
+//! An inflater is a handle (never 0, never an address) to an
+//! [`InflateStream`] kept in the VM's native state; a handle that is not
+//! open raises `InternalError`. The stream does what zlib's `inflate` does
+//! for Java: the zlib wrapper (header, preset dictionary id, Adler-32
+//! trailer) is parsed here, with zlib's error messages; the deflate data
+//! in between goes through `miniz_oxide` into a ring buffer that keeps the
+//! history back-references need (and a preset dictionary).
+//!
+//! The natives on raw addresses (`*Buffer*`, `updateByteBuffer*`: direct
+//! buffers) raise `UnsupportedOperationException` naming themselves.
+
+use std::collections::HashMap;
+
+use miniz_oxide::inflate::core::{decompress_with_limit, inflate_flags, DecompressorOxide};
+use miniz_oxide::inflate::TINFLStatus;
+
+use super::super::super::{JResult, ObjRef, Throw, Vm};
+use super::super::Natives;
+use super::{bare_error, bool_arg, int, int_arg, long, receiver};
+
+const INFLATER: &str = "java/util/zip/Inflater";
+const CRC32: &str = "java/util/zip/CRC32";
+const ADLER32: &str = "java/util/zip/Adler32";
+
+/// Deflate's window: the farthest a back-reference reaches.
+const MAX_DISTANCE: usize = 32 * 1024;
+/// The ring buffer: twice the window, so that what one call writes (at
+/// most [`MAX_DISTANCE`] bytes) never overwrites history still reachable.
+const RING: usize = 2 * MAX_DISTANCE;
+
+/// The message `miniz_oxide` cannot refine (zlib names the fault: "invalid
+/// block type", "invalid distance too far back", …).
+const INVALID_DATA: &str = "invalid compressed data";
+
+pub(super) fn register(n: &mut Natives) {
+    n.register(INFLATER, "initIDs", "()V", |_, _| Ok(None));
+    n.register(INFLATER, "init", "(Z)J", |vm, a| {
+        let inflaters = vm.native_state::<Inflaters>();
+        inflaters.next += 1;
+        let handle = inflaters.next;
+        inflaters.open.insert(handle, InflateStream::new(bool_arg(a[0])));
+        Ok(long(handle))
+    });
+    n.register(INFLATER, "setDictionary", "(J[BII)V", |vm, a| {
+        let handle = a[0] as i64;
+        let (array, offset, length) = (ObjRef::from_slot(a[1]), int_arg(a[2]), int_arg(a[3]));
+        let dictionary = byte_region(vm, array, offset, length)?;
+        match stream(vm, handle)?.set_dictionary(&dictionary) {
+            Ok(()) => Ok(None),
+            // zlib leaves no message: Z_STREAM_ERROR (no dictionary wanted
+            // now) or Z_DATA_ERROR (not the one the stream names).
+            Err(()) => Err(bare_error(vm, "java/lang/IllegalArgumentException")),
+        }
+    });
+    n.register(INFLATER, "inflateBytesBytes", "(J[BII[BII)J", |vm, a| {
+        let this = receiver(vm, a)?;
+        let handle = a[1] as i64;
+        let input = byte_region(vm, ObjRef::from_slot(a[2]), int_arg(a[3]), int_arg(a[4]))?;
+        let (output, out_offset, out_length) = (ObjRef::from_slot(a[5]), int_arg(a[6]), int_arg(a[7]));
+        check_region(vm, output, out_offset, out_length)?;
+        let mut out = vec![0u8; out_length as usize];
+        let (result, read, written) = stream(vm, handle)?.inflate(&input, &mut out);
+        if written > 0 {
+            vm.write_array_region(output, out_offset, &out[..written])?;
+        }
+        let (finished, need_dict) = match result {
+            Inflated::Ok => (false, false),
+            Inflated::StreamEnd => (true, false),
+            Inflated::NeedDict => (false, true),
+            Inflated::DataError(message) => {
+                // Inflater.java moves its input position by these.
+                vm.set_field(this, "inputConsumed", read as u64);
+                vm.set_field(this, "outputConsumed", written as u64);
+                return Err(vm.error("java/util/zip/DataFormatException", message));
+            }
+        };
+        Ok(long(read as i64 | (written as i64) << 31 | (finished as i64) << 62 | (need_dict as i64) << 63))
+    });
+    n.register(INFLATER, "setDictionaryBuffer", "(JJI)V", |vm, _| {
+        Err(unsupported(vm, "java.util.zip.Inflater.setDictionaryBuffer(JJI)V"))
+    });
+    n.register(INFLATER, "inflateBytesBuffer", "(J[BIIJI)J", |vm, _| {
+        Err(unsupported(vm, "java.util.zip.Inflater.inflateBytesBuffer(J[BIIJI)J"))
+    });
+    n.register(INFLATER, "inflateBufferBytes", "(JJI[BII)J", |vm, _| {
+        Err(unsupported(vm, "java.util.zip.Inflater.inflateBufferBytes(JJI[BII)J"))
+    });
+    n.register(INFLATER, "inflateBufferBuffer", "(JJIJI)J", |vm, _| {
+        Err(unsupported(vm, "java.util.zip.Inflater.inflateBufferBuffer(JJIJI)J"))
+    });
+    n.register(INFLATER, "getAdler", "(J)I", |vm, a| Ok(int(stream(vm, a[0] as i64)?.adler as i32)));
+    n.register(INFLATER, "reset", "(J)V", |vm, a| {
+        stream(vm, a[0] as i64)?.reset();
+        Ok(None)
+    });
+    n.register(INFLATER, "end", "(J)V", |vm, a| {
+        let handle = a[0] as i64;
+        match vm.native_state::<Inflaters>().open.remove(&handle) {
+            Some(_) => Ok(None),
+            None => Err(bad_handle(vm, handle)),
+        }
+    });
+
+    n.register(CRC32, "update", "(II)I", |_, a| Ok(int(crc32(int_arg(a[0]), &[a[1] as u8]))));
+    n.register(CRC32, "updateBytes0", "(I[BII)I", |vm, a| {
+        let bytes = byte_region(vm, ObjRef::from_slot(a[1]), int_arg(a[2]), int_arg(a[3]))?;
+        Ok(int(crc32(int_arg(a[0]), &bytes)))
+    });
+    n.register(CRC32, "updateByteBuffer0", "(IJII)I", |vm, _| {
+        Err(unsupported(vm, "java.util.zip.CRC32.updateByteBuffer0(IJII)I"))
+    });
+    n.register(ADLER32, "update", "(II)I", |_, a| Ok(int(adler32(int_arg(a[0]), &[a[1] as u8]))));
+    n.register(ADLER32, "updateBytes", "(I[BII)I", |vm, a| {
+        let bytes = byte_region(vm, ObjRef::from_slot(a[1]), int_arg(a[2]), int_arg(a[3]))?;
+        Ok(int(adler32(int_arg(a[0]), &bytes)))
+    });
+    n.register(ADLER32, "updateByteBuffer", "(IJII)I", |vm, _| {
+        Err(unsupported(vm, "java.util.zip.Adler32.updateByteBuffer(IJII)I"))
+    });
+}
+
+/// zlib's `crc32(crc, bytes)`.
+fn crc32(crc: i32, bytes: &[u8]) -> i32 {
+    let mut hasher = crc32fast::Hasher::new_with_initial(crc as u32);
+    hasher.update(bytes);
+    hasher.finalize() as i32
+}
+
+/// zlib's `adler32(adler, bytes)`.
+fn adler32(adler: i32, bytes: &[u8]) -> i32 {
+    let mut sum = adler2::Adler32::from_checksum(adler as u32);
+    sum.write_slice(bytes);
+    sum.checksum() as i32
+}
+
+/// A native over raw addresses (direct buffers), not done yet:
+/// `UnsupportedOperationException` naming it.
+fn unsupported(vm: &mut Vm, native: &str) -> Throw {
+    let message = format!("{native}: direct buffers (raw addresses) are not supported yet");
+    vm.error("java/lang/UnsupportedOperationException", &message)
+}
+
+/// Checks that `array[offset .. offset + length]` is a region of a
+/// non-null array (as `read_array_region` checks, without reading).
+fn check_region(vm: &mut Vm, array: ObjRef, offset: i32, length: i32) -> JResult<()> {
+    if array.is_null() {
+        return Err(bare_error(vm, "java/lang/NullPointerException"));
+    }
+    let array_length = vm.array_length(array);
+    if offset < 0 || length < 0 || offset as i64 + length as i64 > array_length as i64 {
+        let message =
+            format!("Range [{offset}, {offset} + {length}) out of bounds for length {array_length}");
+        return Err(vm.error("java/lang/ArrayIndexOutOfBoundsException", &message));
+    }
+    Ok(())
+}
+
+/// The bytes of `array[offset .. offset + length]`; a null array stands
+/// for no bytes when `length` is 0.
+fn byte_region(vm: &mut Vm, array: ObjRef, offset: i32, length: i32) -> JResult<Vec<u8>> {
+    if array.is_null() && length == 0 {
+        return Ok(Vec::new());
+    }
+    check_region(vm, array, offset, length)?;
+    vm.read_array_region(array, offset, length)
+}
+
+/// The open inflaters, by handle.
+#[derive(Default)]
+struct Inflaters {
+    next: i64,
+    open: HashMap<i64, InflateStream>,
+}
+
+fn bad_handle(vm: &mut Vm, handle: i64) -> Throw {
+    vm.error("java/lang/InternalError", &format!("no open inflater has handle {handle}"))
+}
+
+/// The open inflater `handle`, or `InternalError`.
+fn stream(vm: &mut Vm, handle: i64) -> JResult<&mut InflateStream> {
+    if !vm.native_state::<Inflaters>().open.contains_key(&handle) {
+        return Err(bad_handle(vm, handle));
+    }
+    Ok(vm.native_state::<Inflaters>().open.get_mut(&handle).expect("just checked"))
+}
+
+/// Where a stream is, as zlib's inflate modes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Phase {
+    /// The two header bytes of the zlib wrapper.
+    Header,
+    /// The four bytes of a preset dictionary's Adler-32.
+    DictionaryId,
+    /// Waiting for `setDictionary`.
+    Dictionary,
+    /// Deflate blocks.
+    Blocks,
+    /// The four bytes of the Adler-32 of the data.
+    Trailer,
+    Done,
+    /// A data error, reported again by every later call.
+    Bad(&'static str),
+}
+
+/// What one `inflate` call ended with (zlib's `Z_OK`/`Z_BUF_ERROR`,
+/// `Z_STREAM_END`, `Z_NEED_DICT`, `Z_DATA_ERROR`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Inflated {
+    Ok,
+    StreamEnd,
+    NeedDict,
+    DataError(&'static str),
+}
+
+/// One inflater: a zlib stream (or raw deflate, for `nowrap`).
+struct InflateStream {
+    raw: bool,
+    phase: Phase,
+    decompressor: Box<DecompressorOxide>,
+    /// The last [`RING`] bytes inflated (or given as a dictionary), as a
+    /// ring; `position` is where the next byte goes.
+    ring: Box<[u8]>,
+    position: usize,
+    /// Header, dictionary id or trailer bytes read so far.
+    held: [u8; 4],
+    held_len: usize,
+    /// zlib's `strm->adler`: 1 to start with (0 for raw streams, which
+    /// never change it), the preset dictionary's id once read, then the
+    /// Adler-32 of what has been inflated.
+    adler: u32,
+    have_dictionary: bool,
+}
+
+impl InflateStream {
+    /// A stream as `inflateInit2` makes it: zlib-wrapped, or raw deflate.
+    fn new(raw: bool) -> InflateStream {
+        InflateStream {
+            raw,
+            phase: if raw { Phase::Blocks } else { Phase::Header },
+            decompressor: Box::default(),
+            ring: vec![0; RING].into_boxed_slice(),
+            position: 0,
+            held: [0; 4],
+            held_len: 0,
+            adler: if raw { 0 } else { 1 },
+            have_dictionary: false,
+        }
+    }
+
+    /// `inflateReset`: back to the start, the history forgotten (a raw
+    /// stream's `adler` unchanged, as zlib leaves it).
+    fn reset(&mut self) {
+        self.phase = if self.raw { Phase::Blocks } else { Phase::Header };
+        self.decompressor.init();
+        self.position = 0;
+        self.held_len = 0;
+        self.have_dictionary = false;
+        if !self.raw {
+            self.adler = 1;
+        }
+    }
+
+    /// `inflateSetDictionary`: a raw stream takes one at any time; a zlib
+    /// stream only when it asked for one, and only the one it named.
+    fn set_dictionary(&mut self, dictionary: &[u8]) -> Result<(), ()> {
+        if !self.raw && (self.phase != Phase::Dictionary || adler2::adler32_slice(dictionary) != self.adler) {
+            return Err(());
+        }
+        let tail = &dictionary[dictionary.len().saturating_sub(MAX_DISTANCE)..];
+        for &b in tail {
+            self.ring[self.position] = b;
+            self.position = (self.position + 1) % RING;
+        }
+        self.have_dictionary = true;
+        Ok(())
+    }
+
+    /// Takes bytes from `input[*read..]` until `held` has `count`; whether
+    /// it has.
+    fn hold(&mut self, input: &[u8], read: &mut usize, count: usize) -> bool {
+        while self.held_len < count && *read < input.len() {
+            self.held[self.held_len] = input[*read];
+            self.held_len += 1;
+            *read += 1;
+        }
+        self.held_len == count
+    }
+
+    /// The `count` held bytes as a big-endian number, taken.
+    fn take_held(&mut self, count: usize) -> u32 {
+        self.held_len = 0;
+        self.held[..count].iter().fold(0, |v, &b| v << 8 | b as u32)
+    }
+
+    /// One `inflate(strm, Z_PARTIAL_FLUSH)`: inflates from `input` into
+    /// `out`; how it ended, the bytes read and the bytes written.
+    fn inflate(&mut self, input: &[u8], out: &mut [u8]) -> (Inflated, usize, usize) {
+        let (mut read, mut written) = (0, 0);
+        let result = loop {
+            match self.phase {
+                Phase::Header => {
+                    if !self.hold(input, &mut read, 2) {
+                        break Inflated::Ok;
+                    }
+                    let header = self.take_held(2);
+                    let (method, window_bits) = (header >> 8 & 0x0f, (header >> 12) + 8);
+                    self.phase = if !header.is_multiple_of(31) {
+                        Phase::Bad("incorrect header check")
+                    } else if method != 8 {
+                        Phase::Bad("unknown compression method")
+                    } else if window_bits > 15 {
+                        Phase::Bad("invalid window size")
+                    } else if header & 0x20 != 0 {
+                        self.adler = 1;
+                        Phase::DictionaryId
+                    } else {
+                        self.adler = 1;
+                        Phase::Blocks
+                    };
+                }
+                Phase::DictionaryId => {
+                    if !self.hold(input, &mut read, 4) {
+                        break Inflated::Ok;
+                    }
+                    self.adler = self.take_held(4);
+                    self.phase = Phase::Dictionary;
+                }
+                Phase::Dictionary => {
+                    if !self.have_dictionary {
+                        break Inflated::NeedDict;
+                    }
+                    self.adler = 1;
+                    self.phase = Phase::Blocks;
+                }
+                Phase::Blocks => {
+                    let limit = (out.len() - written).min(MAX_DISTANCE).min(RING - self.position);
+                    let (status, in_used, out_used) = decompress_with_limit(
+                        &mut self.decompressor,
+                        &input[read..],
+                        &mut self.ring,
+                        self.position,
+                        limit,
+                        inflate_flags::TINFL_FLAG_HAS_MORE_INPUT,
+                    );
+                    let produced = &self.ring[self.position..self.position + out_used];
+                    out[written..written + out_used].copy_from_slice(produced);
+                    if !self.raw {
+                        let mut sum = adler2::Adler32::from_checksum(self.adler);
+                        sum.write_slice(produced);
+                        self.adler = sum.checksum();
+                    }
+                    self.position = (self.position + out_used) % RING;
+                    read += in_used;
+                    written += out_used;
+                    match status {
+                        TINFLStatus::Done => self.phase = if self.raw { Phase::Done } else { Phase::Trailer },
+                        TINFLStatus::NeedsMoreInput => break Inflated::Ok,
+                        // The output is full, or the ring wrapped: go on
+                        // while there is room and progress.
+                        TINFLStatus::HasMoreOutput => {
+                            if written == out.len() || (in_used == 0 && out_used == 0) {
+                                break Inflated::Ok;
+                            }
+                        }
+                        _ => self.phase = Phase::Bad(INVALID_DATA),
+                    }
+                }
+                Phase::Trailer => {
+                    if !self.hold(input, &mut read, 4) {
+                        break Inflated::Ok;
+                    }
+                    self.phase = if self.take_held(4) == self.adler {
+                        Phase::Done
+                    } else {
+                        Phase::Bad("incorrect data check")
+                    };
+                }
+                Phase::Done => break Inflated::StreamEnd,
+                Phase::Bad(message) => break Inflated::DataError(message),
+            }
+        };
+        (result, read, written)
+    }
+}
