@@ -277,8 +277,7 @@ impl Vm {
     /// The JDK's version string (`java.version` of its `release` file's
     /// era): what stack traces print after `java.base@`.
     pub(crate) fn java_version(&self) -> String {
-        let java_home = self.vm_properties.iter().find(|(k, _)| k == "java.home").map(|(_, v)| v.clone());
-        java_home
+        Some(self.java_home())
             .and_then(|home| std::fs::read_to_string(std::path::Path::new(&home).join("release")).ok())
             .and_then(|release| {
                 release
@@ -316,6 +315,11 @@ fn vm_properties(options: &LaunchOptions) -> Vec<(String, String)> {
         command.push_str(a);
     }
     p.push(("sun.java.command".into(), command));
+    // Keel runs java.base only (the JDK's other modules are not translated
+    // yet): the boot layer holds just java.base, as `--limit-modules
+    // java.base` would make it, so no service provider of another module is
+    // looked for.
+    p.push(("jdk.module.limitmods".into(), "java.base".into()));
     for (k, v) in &options.properties {
         p.retain(|(key, _)| key != k);
         p.push((k.clone(), v.clone()));

@@ -44,6 +44,7 @@ pub fn register(n: &mut Natives) {
             }
             let bytes = vm.read_array_region(bytes, a[3] as i32, a[4] as i32)?;
             let class = vm.define_class(loader, name.as_deref(), &bytes)?;
+            vm.keep_class_file(class, bytes);
             let mirror = vm.mirror(class)?;
             let domain = ObjRef::from_slot(a[5]);
             if !domain.is_null() {

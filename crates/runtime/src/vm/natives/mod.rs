@@ -10,10 +10,12 @@
 //! - [`loader`]: `ClassLoader`, `Module`, `BootLoader`: loading and modules;
 //! - [`reflect`]: members of classes as `Field`/`Method`/`Constructor`,
 //!   `Method.invoke`, `Constructor.newInstance`;
+//! - [`constant_pool`]: class-file constant pools, for annotations;
 //! - [`jdk_internal`]: `jdk.internal.misc` (`VM`, `CDS`, `Signal`), system
 //!   properties, `Reflection`, `AccessController`, references;
 //! - [`unsafe_memory`]: `jdk.internal.misc.Unsafe`.
 
+pub mod constant_pool;
 pub mod fdlibm;
 pub mod io;
 pub mod jdk_internal;
@@ -86,6 +88,7 @@ impl Natives {
         jdk_internal::register(&mut n);
         loader::register(&mut n);
         reflect::register(&mut n);
+        constant_pool::register(&mut n);
         unsafe_memory::register(&mut n);
         n
     }
