@@ -23,4 +23,5 @@ pub use error::{ErrorKind, TranslateError};
 
 /// Names this translator in KBF headers and cache keys: images made by a
 /// different translator are translated again.
-pub const TRANSLATOR_VERSION: &str = concat!("keel-jvm ", env!("CARGO_PKG_VERSION"));
+pub const TRANSLATOR_VERSION: &str =
+    concat!("keel-jvm ", env!("CARGO_PKG_VERSION"), "+", env!("KEEL_TRANSLATOR_SOURCE_HASH"));

@@ -84,10 +84,17 @@ fn load(body: &mut Body, imports: &mut ImportTable, record: &str, object: Reg, c
     dst
 }
 
-/// The simple name `Class.getSimpleName` gives for a top-level or nested class.
+/// The simple name `Class.getSimpleName` gives for a top-level, nested or
+/// local class (javac names a local class `Outer$1Name`).
 fn simple_name(record: &str) -> &str {
     let name = record.rsplit('/').next().unwrap_or(record);
-    name.rsplit('$').next().unwrap_or(name)
+    let last = name.rsplit('$').next().unwrap_or(name);
+    let stripped = last.trim_start_matches(|c: char| c.is_ascii_digit());
+    if stripped.is_empty() {
+        last
+    } else {
+        stripped
+    }
 }
 
 fn to_string(record: &str, components: &[Component], imports: &mut ImportTable) -> kir::Function {

@@ -12,7 +12,9 @@
 //! Java itself (class initializers, `toString` in concatenation, natives
 //! calling back), bounded by [`MAX_NESTING`](super::MAX_NESTING).
 //!
-//! Monitors are null-checked no-ops: there is one thread.
+//! Monitors count entries per object (one thread: no contention), so
+//! `Thread.holdsLock`, `wait` and `notify` know who owns what; a
+//! `synchronized` method holds its monitor in its frame.
 
 use std::rc::Rc;
 
@@ -28,6 +30,8 @@ struct Frame {
     /// The method's index in its class.
     method: u32,
     func: Rc<Function>,
+    /// The monitor a `synchronized` method holds while it runs.
+    locked: ObjRef,
     pc: u32,
     base: usize,
 }
@@ -144,6 +148,54 @@ impl Vm {
         self.interp.frames.iter().rev().map(|f| (f.class, f.method, f.pc))
     }
 
+    /// Pops the top frame, releasing the monitor of a `synchronized` method.
+    fn pop_frame(&mut self) {
+        if let Some(frame) = self.interp.frames.pop() {
+            self.monitor_exit(frame.locked);
+        }
+    }
+
+    /// For a `synchronized` method, enters the monitor of its receiver (or
+    /// of its class, if static): the object locked, or null.
+    fn lock_for_synchronized(&mut self, method: MethodRef, args: &[u64]) -> JResult<ObjRef> {
+        let flags = self.class(method.class).methods()[method.index as usize].access_flags;
+        if flags & keel_classfile::access::SYNCHRONIZED == 0 {
+            return Ok(ObjRef::NULL);
+        }
+        let object = if flags & ACC_STATIC != 0 {
+            self.mirror(method.class)?
+        } else {
+            ObjRef::from_slot(args.first().copied().unwrap_or(0))
+        };
+        if !object.is_null() {
+            *self.monitors.entry(object.addr()).or_insert(0) += 1;
+        }
+        Ok(object)
+    }
+
+    /// Leaves `object`'s monitor once; false if this thread does not own it.
+    pub(crate) fn monitor_exit(&mut self, object: ObjRef) -> bool {
+        if object.is_null() {
+            return true;
+        }
+        match self.monitors.get_mut(&object.addr()) {
+            Some(count) if *count > 1 => {
+                *count -= 1;
+                true
+            }
+            Some(_) => {
+                self.monitors.remove(&object.addr());
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Whether this thread owns `object`'s monitor.
+    pub(crate) fn holds_monitor(&self, object: ObjRef) -> bool {
+        self.monitors.contains_key(&object.addr())
+    }
+
     /// The source line of instruction `pc` of a method, if known.
     pub(crate) fn line_of(&mut self, class: ClassId, method: u32, pc: u32) -> Option<u32> {
         let func = self.function(class, method).ok()??;
@@ -182,7 +234,10 @@ impl Vm {
         let rt = self.class(method.class).clone();
         let flags = rt.methods()[method.index as usize].access_flags;
         if flags & ACC_NATIVE != 0 {
-            return self.call_native(method.class, method.index, args).map(Some);
+            let locked = self.lock_for_synchronized(method, args)?;
+            let result = self.call_native(method.class, method.index, args).map(Some);
+            self.monitor_exit(locked);
+            return result;
         }
         let Some(func) = self.function(method.class, method.index)? else {
             let m = &rt.methods()[method.index as usize];
@@ -214,7 +269,15 @@ impl Vm {
         for (p, &a) in func.params.iter().zip(args) {
             self.interp.regs[base + p.0 as usize] = a;
         }
-        self.interp.frames.push(Frame { class: method.class, method: method.index, func, pc: 0, base });
+        let locked = self.lock_for_synchronized(method, args)?;
+        self.interp.frames.push(Frame {
+            class: method.class,
+            method: method.index,
+            func,
+            locked,
+            pc: 0,
+            base,
+        });
         Ok(None)
     }
 
@@ -248,7 +311,7 @@ impl Vm {
                     Err(e) => self.unwind(e, stop)?,
                 },
                 Ok(Flow::Return(value)) => {
-                    self.interp.frames.pop();
+                    self.pop_frame();
                     if self.interp.frames.len() == stop {
                         return Ok(value);
                     }
@@ -278,7 +341,9 @@ impl Vm {
     /// frames; returns `Err` if none catches it (frames popped).
     fn unwind(&mut self, thrown: Throw, stop: usize) -> JResult<()> {
         let Throw::Java(exception) = thrown else {
-            self.interp.frames.truncate(stop);
+            while self.interp.frames.len() > stop {
+                self.pop_frame();
+            }
             return Err(thrown);
         };
         while self.interp.frames.len() > stop {
@@ -306,7 +371,7 @@ impl Vm {
                     return Ok(());
                 }
             }
-            self.interp.frames.pop();
+            self.pop_frame();
         }
         Err(Throw::Java(exception))
     }
@@ -697,7 +762,19 @@ impl Vm {
                     return Err(self.error("java/lang/ClassCastException", &message));
                 }
             }
-            Inst::NullCheck { object } | Inst::MonitorEnter { object } | Inst::MonitorExit { object } => {
+            Inst::MonitorEnter { object } => {
+                let o = self.non_null(base, *object)?;
+                *self.monitors.entry(o.addr()).or_insert(0) += 1;
+            }
+            Inst::MonitorExit { object } => {
+                let o = self.non_null(base, *object)?;
+                if !self.monitor_exit(o) {
+                    return Err(
+                        self.error("java/lang/IllegalMonitorStateException", "current thread is not owner")
+                    );
+                }
+            }
+            Inst::NullCheck { object } => {
                 self.non_null(base, *object)?;
             }
             Inst::LoadString { dst, string } => {
@@ -802,7 +879,7 @@ impl Vm {
         }
     }
 
-    fn multi_array(&mut self, class: ClassId, lengths: &[i32]) -> JResult<ObjRef> {
+    pub(crate) fn multi_array(&mut self, class: ClassId, lengths: &[i32]) -> JResult<ObjRef> {
         let array = self.alloc_array(class, lengths[0])?;
         if lengths.len() > 1 {
             let component = self.class(class).array.and_then(|a| a.component);

@@ -196,6 +196,9 @@ pub struct Vm {
     /// Classes a loader defined along with another (lambda classes
     /// generated from it), linked on first use: their image and loader.
     pending_defined: HashMap<String, (usize, ObjRef)>,
+    /// Monitors this thread holds, by object address: how many times each
+    /// was entered. (A moving collector will need the lock word instead.)
+    pub(crate) monitors: HashMap<usize, u32>,
 }
 
 impl Vm {
@@ -228,6 +231,7 @@ impl Vm {
             cache: None,
             vm_properties: Vec::new(),
             pending_defined: HashMap::new(),
+            monitors: HashMap::new(),
         }
     }
 

@@ -18,13 +18,30 @@ pub fn register(n: &mut Natives) {
     register_throwable(n);
     for name in ["notify", "notifyAll"] {
         n.register("java/lang/Object", name, "()V", |vm, a| {
-            null_check(vm, a[0])?;
+            let o = null_check(vm, a[0])?;
+            if !vm.holds_monitor(o) {
+                return Err(vm.error("java/lang/IllegalMonitorStateException", "current thread is not owner"));
+            }
             Ok(None)
         });
     }
-    n.register("java/lang/Object", "wait", "(J)V", |vm, _| {
-        // One thread: nobody could ever notify, so a wait would never end.
-        Err(vm.error("java/lang/IllegalMonitorStateException", "keel: Object.wait with a single thread"))
+    n.register("java/lang/Object", "wait", "(J)V", |vm, a| {
+        let o = null_check(vm, a[0])?;
+        let millis = a[1] as i64;
+        if millis < 0 {
+            return Err(vm.error("java/lang/IllegalArgumentException", "timeout value is negative"));
+        }
+        if !vm.holds_monitor(o) {
+            return Err(vm.error("java/lang/IllegalMonitorStateException", "current thread is not owner"));
+        }
+        if millis == 0 {
+            // One thread: nobody could ever notify, so the wait would
+            // never end.
+            let message = "keel: Object.wait() with no other thread to notify it would never return";
+            return Err(vm.error("java/lang/InternalError", message));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(millis as u64));
+        Ok(None)
     });
     n.register("java/lang/StringUTF16", "isBigEndian", "()Z", |vm, _| {
         Ok(Some((vm.target.endian == crate::layout::Endian::Big) as u64))
@@ -436,8 +453,8 @@ fn register_thread(n: &mut Natives) {
     n.register(THREAD, "interrupt0", "()V", |_, _| Ok(None));
     n.register(THREAD, "clearInterruptEvent", "()V", |_, _| Ok(None));
     n.register(THREAD, "holdsLock", "(Ljava/lang/Object;)Z", |vm, a| {
-        null_check(vm, a[0])?;
-        Ok(Some(1))
+        let o = null_check(vm, a[0])?;
+        Ok(Some(vm.holds_monitor(o) as u64))
     });
     n.register(THREAD, "sleep", "(J)V", |vm, a| {
         let millis = a[0] as i64;

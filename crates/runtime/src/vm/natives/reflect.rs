@@ -27,6 +27,7 @@ pub fn register(n: &mut Natives) {
         let class = mirror_arg(vm, a[0])?;
         Ok(Some(declared_methods(vm, class, a[1] & 1 != 0, true)?.to_slot()))
     });
+    register_arrays(n);
     n.register(CLASS, "getRecordComponents0", "()[Ljava/lang/reflect/RecordComponent;", |vm, a| {
         let class = mirror_arg(vm, a[0])?;
         Ok(Some(record_components(vm, class)?.to_slot()))
@@ -73,6 +74,83 @@ pub fn register(n: &mut Natives) {
         "(Ljava/lang/reflect/Constructor;[Ljava/lang/Object;)Ljava/lang/Object;",
         |vm, a| new_instance(vm, ObjRef::from_slot(a[0]), ObjRef::from_slot(a[1])),
     );
+}
+
+fn register_arrays(n: &mut Natives) {
+    const ARRAY: &str = "java/lang/reflect/Array";
+    n.register(ARRAY, "newArray", "(Ljava/lang/Class;I)Ljava/lang/Object;", |vm, a| {
+        let component = mirror_arg(vm, a[0])?;
+        let array_class = vm.array_class_of(component)?;
+        Ok(Some(vm.alloc_array(array_class, a[1] as i32)?.to_slot()))
+    });
+    n.register(ARRAY, "multiNewArray", "(Ljava/lang/Class;[I)Ljava/lang/Object;", |vm, a| {
+        let mut class = mirror_arg(vm, a[0])?;
+        let dimensions = ObjRef::from_slot(a[1]);
+        if dimensions.is_null() {
+            return Err(vm.error("java/lang/NullPointerException", ""));
+        }
+        let count = vm.array_length(dimensions);
+        if count == 0 {
+            return Err(vm.error("java/lang/IllegalArgumentException", "Empty dimensions array"));
+        }
+        let bytes = vm.read_array_region(dimensions, 0, count)?;
+        let lengths: Vec<i32> =
+            bytes.chunks_exact(4).map(|b| i32::from_ne_bytes([b[0], b[1], b[2], b[3]])).collect();
+        for _ in 0..count {
+            class = vm.array_class_of(class)?;
+        }
+        if let Some(&negative) = lengths.iter().find(|&&l| l < 0) {
+            return Err(vm.error("java/lang/NegativeArraySizeException", &negative.to_string()));
+        }
+        Ok(Some(vm.multi_array(class, &lengths)?.to_slot()))
+    });
+    n.register(ARRAY, "getLength", "(Ljava/lang/Object;)I", |vm, a| {
+        let array = array_arg(vm, a[0])?;
+        Ok(Some(vm.array_length(array) as u32 as u64))
+    });
+    n.register(ARRAY, "get", "(Ljava/lang/Object;I)Ljava/lang/Object;", |vm, a| {
+        let array = array_arg(vm, a[0])?;
+        let info = vm.class(vm.class_of(array)).array.expect("an array");
+        let value = vm.array_get(array, a[1] as i32)?;
+        if info.kind == keel_kir::ElemKind::Ref {
+            return Ok(Some(value));
+        }
+        let letter = [info.kind.descriptor_letter()];
+        let descriptor = std::str::from_utf8(&letter).unwrap_or("I");
+        Ok(Some(box_value(vm, descriptor, value)?.to_slot()))
+    });
+    n.register(ARRAY, "set", "(Ljava/lang/Object;ILjava/lang/Object;)V", |vm, a| {
+        let array = array_arg(vm, a[0])?;
+        let info = vm.class(vm.class_of(array)).array.expect("an array");
+        let value = ObjRef::from_slot(a[2]);
+        let slot = match info.component {
+            Some(component) => {
+                if !value.is_null() && !vm.is_assignable(vm.class_of(value), component) {
+                    return Err(mismatch(vm));
+                }
+                value.to_slot()
+            }
+            None => {
+                let letter = [info.kind.descriptor_letter()];
+                unbox_argument(vm, std::str::from_utf8(&letter).unwrap_or("I"), value)?
+            }
+        };
+        let addr = vm.element_address(array, a[1] as i32)?;
+        // SAFETY: in bounds; the value fits the element type (checked above).
+        unsafe { super::super::value::store(info.kind, addr, slot) };
+        Ok(None)
+    });
+}
+
+fn array_arg(vm: &mut Vm, slot: u64) -> JResult<ObjRef> {
+    let array = ObjRef::from_slot(slot);
+    if array.is_null() {
+        return Err(vm.error("java/lang/NullPointerException", ""));
+    }
+    if vm.class(vm.class_of(array)).array.is_none() {
+        return Err(vm.error("java/lang/IllegalArgumentException", "Argument is not an array"));
+    }
+    Ok(array)
 }
 
 /// The field descriptors of a method descriptor's parameters, and its
@@ -220,8 +298,11 @@ fn method_object(vm: &mut Vm, class: ClassId, slot: usize) -> JResult<ObjRef> {
     let rt = vm.class(class).clone();
     let m = &rt.methods()[slot];
     let constructor = m.name == "<init>";
-    let member_class =
-        vm.load_class(if constructor { "java/lang/reflect/Constructor" } else { "java/lang/reflect/Method" })?;
+    let member_class = vm.load_class(if constructor {
+        "java/lang/reflect/Constructor"
+    } else {
+        "java/lang/reflect/Method"
+    })?;
     vm.initialize(member_class)?;
     let mirror = vm.mirror(class)?;
     let Some((params, returns)) = split_descriptor(&m.descriptor) else {
@@ -505,6 +586,19 @@ fn new_instance(vm: &mut Vm, constructor: ObjRef, args: ObjRef) -> JResult<Optio
 }
 
 impl Vm {
+    /// The class of arrays of `component` (`IllegalArgumentException` for
+    /// `void`).
+    pub(crate) fn array_class_of(&mut self, component: ClassId) -> JResult<ClassId> {
+        let rt = self.class(component).clone();
+        let name = match rt.primitive {
+            Some(b'V') => return Err(self.error("java/lang/IllegalArgumentException", "")),
+            Some(letter) => format!("[{}", letter as char),
+            None if rt.array.is_some() => format!("[{}", rt.name),
+            None => format!("[L{};", rt.name),
+        };
+        self.load_class_with_loader(&name, rt.loader)
+    }
+
     /// The method a virtual call of `name` + `descriptor` on an instance of
     /// `receiver` runs.
     pub(crate) fn select_override(
