@@ -1,41 +1,19 @@
 //! Every program of the differential corpus (`tests/java/`) compiles with
-//! javac and translates with `keel compile` into KIR that validates. (Running
-//! them and comparing with `java`'s recorded output comes with `keel run`.)
+//! javac and translates with `keel compile` into KIR that validates.
+//! (`corpus_runs` runs them and compares with `java`'s recorded output.)
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::Path;
 use std::process::Command;
-use std::sync::Mutex;
 
-use keel_classfile::container::find_jdk;
-
-fn corpus_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/java")
-}
-
-fn programs() -> Vec<PathBuf> {
-    let mut programs: Vec<PathBuf> = std::fs::read_dir(corpus_dir())
-        .expect("tests/java exists")
-        .map(|entry| entry.unwrap().path())
-        .filter(|path| path.join("Main.java").is_file())
-        .collect();
-    programs.sort();
-    programs
-}
+use common::{check_all, compile_program, javac, program_name, programs};
 
 /// Compiles, translates and validates one program; an error names what failed.
 fn check_program(javac: &Path, program: &Path, scratch: &Path) -> Result<(), String> {
-    let name = program.file_name().unwrap().to_string_lossy().into_owned();
+    let name = program_name(program);
     let classes = scratch.join(&name);
-    std::fs::create_dir_all(&classes).unwrap();
-    let sources: Vec<PathBuf> = std::fs::read_dir(program)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "java"))
-        .collect();
-    let javac_output = Command::new(javac).arg("-d").arg(&classes).args(&sources).output().unwrap();
-    if !javac_output.status.success() {
-        return Err(format!("{name}: javac failed: {}", String::from_utf8_lossy(&javac_output.stderr)));
-    }
+    compile_program(javac, program, &classes)?;
     let image = scratch.join(format!("{name}.kbf"));
     let output = Command::new(env!("CARGO_BIN_EXE_keel"))
         .args(["compile", classes.to_str().unwrap(), "-o", image.to_str().unwrap()])
@@ -55,26 +33,13 @@ fn check_program(javac: &Path, program: &Path, scratch: &Path) -> Result<(), Str
 
 #[test]
 fn every_corpus_program_translates_to_valid_kir() {
-    let jdk = find_jdk(None).expect("a JDK 17 is needed for this test (CI installs one)");
-    let javac = jdk.root().join("bin/javac");
+    let javac = javac();
     let programs = programs();
     assert!(programs.len() >= 60, "only {} corpus programs", programs.len());
     let scratch = std::env::temp_dir().join(format!("keel-corpus-{}", std::process::id()));
-    let queue = Mutex::new(programs.iter());
-    let failures = Mutex::new(Vec::new());
     // javac's start-up dominates: two workers keep both cores busy.
-    std::thread::scope(|scope| {
-        for _ in 0..2 {
-            scope.spawn(|| loop {
-                let Some(program) = queue.lock().unwrap().next() else { break };
-                if let Err(message) = check_program(&javac, program, &scratch) {
-                    failures.lock().unwrap().push(message);
-                }
-            });
-        }
-    });
+    let failures = check_all(&programs, 2, |program| check_program(&javac, program, &scratch));
     let _ = std::fs::remove_dir_all(&scratch);
-    let failures = failures.into_inner().unwrap();
     assert!(
         failures.is_empty(),
         "{} of {} programs failed:\n{}",

@@ -112,13 +112,6 @@ impl Vm {
         Ok(())
     }
 
-    /// Reads static field `name` of `class` (declared there).
-    pub(crate) fn get_static(&self, class: crate::layout::ClassId, name: &str) -> Option<u64> {
-        let f = self.class(class).layout.static_fields.iter().find(|f| f.name == name)?;
-        // SAFETY: the field is inside the class's statics block, of its kind.
-        Some(unsafe { super::value::load(f.kind, self.statics(class).add(f.offset as usize)) })
-    }
-
     /// The "system" thread group and its child "main".
     fn create_thread_groups(&mut self) -> JResult<(ObjRef, ObjRef)> {
         let group = self.load_class("java/lang/ThreadGroup")?;

@@ -14,7 +14,7 @@ use keel_classfile::constant_pool::Constant;
 use keel_classfile::container::{JImage, OpenOptions};
 use keel_classfile::ClassFile;
 
-use super::super::{JResult, ObjRef, Throw, Vm};
+use super::super::{JResult, Throw, Vm};
 use super::lang::mirror_arg;
 use super::Natives;
 use crate::layout::ClassId;

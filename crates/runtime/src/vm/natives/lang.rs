@@ -4,7 +4,7 @@
 use keel_kir::ElemKind;
 
 use super::super::value::{load, store};
-use super::super::{InitState, JResult, ObjRef, Throw, Vm};
+use super::super::{JResult, ObjRef, Throw, Vm};
 use super::Natives;
 use crate::layout::ClassId;
 
@@ -613,10 +613,5 @@ impl Vm {
             self.set_field(element, "classLoaderName", name);
         }
         Ok(())
-    }
-
-    /// Whether `class` is initialized (for natives that ask).
-    pub(crate) fn is_initialized(&self, class: ClassId) -> bool {
-        self.class(class).init.get() == InitState::Initialized
     }
 }

@@ -4,16 +4,16 @@
 //!
 //! One file per area of java.base:
 //! - this file: the registry, `Object`, `Float`/`Double` bits, `String.intern`;
-//! - [`fdlibm`]: `StrictMath`, bit-exact ports of fdlibm;
-//! - [`io`]: `java.io` files and descriptors, `java.util.zip` (inflate, CRC32);
-//! - [`lang`]: `Class`, `System`, `Thread`, `Runtime`, stack traces;
-//! - [`loader`]: `ClassLoader`, `Module`, `BootLoader`: loading and modules;
-//! - [`reflect`]: members of classes as `Field`/`Method`/`Constructor`,
+//! - [`fdlibm`] — `StrictMath`, bit-exact ports of fdlibm;
+//! - [`io`] — `java.io` files and descriptors, `java.util.zip` (inflate, CRC32);
+//! - [`lang`] — `Class`, `System`, `Thread`, `Runtime`, stack traces;
+//! - [`loader`] — `ClassLoader`, `Module`, `BootLoader`: loading and modules;
+//! - [`reflect`] — members of classes as `Field`/`Method`/`Constructor`,
 //!   `Method.invoke`, `Constructor.newInstance`;
-//! - [`constant_pool`]: class-file constant pools, for annotations;
-//! - [`jdk_internal`]: `jdk.internal.misc` (`VM`, `CDS`, `Signal`), system
+//! - [`constant_pool`] — class-file constant pools, for annotations;
+//! - [`jdk_internal`] — `jdk.internal.misc` (`VM`, `CDS`, `Signal`), system
 //!   properties, `Reflection`, `AccessController`, references;
-//! - [`unsafe_memory`]: `jdk.internal.misc.Unsafe`.
+//! - [`unsafe_memory`] — `jdk.internal.misc.Unsafe`.
 
 pub mod constant_pool;
 pub mod fdlibm;

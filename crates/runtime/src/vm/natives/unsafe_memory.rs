@@ -241,7 +241,7 @@ fn address(vm: &mut Vm, base: ObjRef, offset: i64, kind: ElemKind) -> JResult<*m
         object_address(vm, base, offset, size, kind)
     };
     match found {
-        Some(addr) if (addr as usize) % size == 0 => Ok(addr),
+        Some(addr) if (addr as usize).is_multiple_of(size) => Ok(addr),
         _ => {
             let message = format!("keel: Unsafe access of {kind:?} at offset {offset} is outside its object");
             Err(vm.error("java/lang/InternalError", &message))
@@ -417,7 +417,7 @@ fn register_memory(n: &mut Natives) {
         let (size, element) = (a[5] as i64, a[6] as usize);
         let from = region(vm, ObjRef::from_slot(a[1]), a[2] as i64, size)?;
         let to = region(vm, ObjRef::from_slot(a[3]), a[4] as i64, size)?;
-        if !matches!(element, 2 | 4 | 8) || size as usize % element != 0 {
+        if !matches!(element, 2 | 4 | 8) || !(size as usize).is_multiple_of(element) {
             return Err(vm.error("java/lang/IllegalArgumentException", "bad element size"));
         }
         // SAFETY: as copyMemory0; copied through a buffer so overlap is fine.
