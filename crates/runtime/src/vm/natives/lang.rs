@@ -473,6 +473,12 @@ fn register_thread(n: &mut Natives) {
             // until Keel has threads.
             return Ok(None);
         }
+        if vm.running_shutdown_hooks() {
+            // Shutdown hooks are threads that `runHooks` starts and then
+            // joins: running each to completion as it starts is one of the
+            // schedules real threads could take.
+            return vm.run_thread_to_completion(thread).map(|()| None);
+        }
         let name = vm.get_field(thread, "name").map(ObjRef::from_slot).and_then(|s| vm.rust_string(s));
         let message = format!(
             "keel: threads are not supported yet: cannot start thread \"{}\"",
@@ -508,6 +514,46 @@ fn register_throwable(n: &mut Natives) {
 }
 
 impl Vm {
+    /// Whether `ApplicationShutdownHooks.runHooks` is running.
+    fn running_shutdown_hooks(&self) -> bool {
+        let frames: Vec<ClassId> = self.java_frames().map(|(c, _, _)| c).collect();
+        frames.into_iter().any(|c| self.class(c).name == "java/lang/ApplicationShutdownHooks")
+    }
+
+    /// Runs a thread's `run()` on this one, as if it had been scheduled at
+    /// once: alive while it runs, its uncaught exception dispatched, then
+    /// terminated (`join` returns at once).
+    fn run_thread_to_completion(&mut self, thread: ObjRef) -> JResult<()> {
+        const TERMINATED: u64 = 0x0002;
+        let class = self.class_of(thread);
+        let Some(run) = self.select_override(class, "run", "()V") else {
+            return Err(Throw::Fatal("a Thread without run()".into()));
+        };
+        let previous = std::mem::replace(&mut self.current_thread, thread);
+        self.set_field(thread, "eetop", 1);
+        self.set_field(thread, "threadStatus", 0x0005);
+        let mut result = self.invoke(run, &[thread.to_slot()]).map(|_| ());
+        if let Err(Throw::Java(e)) = result {
+            let dispatch = self.find_method(class, "dispatchUncaughtException", "(Ljava/lang/Throwable;)V");
+            result = match dispatch {
+                Some(m) => self.invoke(m, &[thread.to_slot(), e.to_slot()]).map(|_| ()),
+                None => Ok(()),
+            };
+            if let Err(Throw::Java(_)) = result {
+                result = Ok(());
+            }
+        }
+        if let Some(exit) = self.find_method(class, "exit", "()V") {
+            if let Err(e @ (Throw::Exit(_) | Throw::Fatal(_))) = self.invoke(exit, &[thread.to_slot()]) {
+                result = result.and(Err(e));
+            }
+        }
+        self.set_field(thread, "eetop", 0);
+        self.set_field(thread, "threadStatus", TERMINATED);
+        self.current_thread = previous;
+        result
+    }
+
     /// Stores `array[index] = value` for a reference array (the caller
     /// guarantees the element type fits).
     pub(crate) fn array_store_ref(&mut self, array: ObjRef, index: i32, value: ObjRef) -> JResult<()> {
