@@ -8,6 +8,8 @@ use std::sync::OnceLock;
 
 use keel_classfile::container::find_jdk;
 
+mod common;
+
 const PROGRAMS: &[(&str, &str)] = &[
     (
         "Hello",
@@ -52,15 +54,11 @@ fn classes() -> &'static Path {
     })
 }
 
-fn cache_dir() -> PathBuf {
-    std::env::temp_dir().join("keel-test-cache")
-}
-
 fn keel(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_keel"))
         .arg("run")
         .args(args)
-        .env("KEEL_CACHE_DIR", cache_dir())
+        .env("KEEL_CACHE_DIR", common::cache_dir())
         .env("LC_ALL", "C.UTF-8")
         .current_dir(classes())
         .output()
