@@ -48,6 +48,11 @@ impl Natives {
         self.map.get(&(class.to_string(), name.to_string(), descriptor.to_string())).copied()
     }
 
+    /// Every registered (class, name, descriptor).
+    pub fn keys(&self) -> impl Iterator<Item = (&str, &str, &str)> {
+        self.map.keys().map(|(c, n, d)| (c.as_str(), n.as_str(), d.as_str()))
+    }
+
     pub fn len(&self) -> usize {
         self.map.len()
     }
@@ -59,7 +64,7 @@ impl Natives {
     /// The natives implemented so far.
     pub fn standard() -> Natives {
         let mut n = Natives::default();
-        for class in ["java/lang/Object", "java/lang/Class", "java/lang/System", "java/lang/Thread"] {
+        for class in ["java/lang/Class", "java/lang/System", "java/lang/Thread"] {
             n.register(class, "registerNatives", "()V", |_, _| Ok(None));
         }
         n.register("java/lang/Object", "hashCode", "()I", |vm, a| {
