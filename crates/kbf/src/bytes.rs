@@ -87,6 +87,11 @@ impl<'a> Reader<'a> {
         self.pos
     }
 
+    /// All the bytes this reader reads from, wherever it is.
+    pub fn all(&self) -> &'a [u8] {
+        self.bytes
+    }
+
     pub fn remaining(&self) -> usize {
         self.bytes.len() - self.pos
     }

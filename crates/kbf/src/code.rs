@@ -9,12 +9,12 @@ use keel_kir::*;
 use crate::bytes::{Reader, Result, Writer};
 
 pub(crate) const TYPES: [Type; 6] = Type::ALL;
-const BIN_OPS: [BinOp; 13] = {
+pub(crate) const BIN_OPS: [BinOp; 13] = {
     use BinOp::*;
     [Add, Sub, Mul, Div, Rem, UDiv, URem, And, Or, Xor, Shl, Shr, UShr]
 };
-const UN_OPS: [UnOp; 2] = [UnOp::Neg, UnOp::Not];
-const CONV_OPS: [ConvOp; 20] = {
+pub(crate) const UN_OPS: [UnOp; 2] = [UnOp::Neg, UnOp::Not];
+pub(crate) const CONV_OPS: [ConvOp; 20] = {
     use ConvOp::*;
     [
         I32ToI64,
@@ -39,16 +39,16 @@ const CONV_OPS: [ConvOp; 20] = {
         I64BitsToF64,
     ]
 };
-const CONDS: [Cond; 10] = {
+pub(crate) const CONDS: [Cond; 10] = {
     use Cond::*;
     [Eq, Ne, Lt, Le, Gt, Ge, ULt, ULe, UGt, UGe]
 };
-const CMP3S: [Cmp3; 3] = [Cmp3::Int, Cmp3::FloatNanLess, Cmp3::FloatNanGreater];
+pub(crate) const CMP3S: [Cmp3; 3] = [Cmp3::Int, Cmp3::FloatNanLess, Cmp3::FloatNanGreater];
 const MEM_KINDS: [MemKind; 10] = {
     use MemKind::*;
     [I8, U8, I16, U16, I32, I64, F32, F64, Ref, Ptr]
 };
-const ELEM_KINDS: [ElemKind; 9] = {
+pub(crate) const ELEM_KINDS: [ElemKind; 9] = {
     use ElemKind::*;
     [Boolean, Byte, Char, Short, Int, Long, Float, Double, Ref]
 };
@@ -63,7 +63,7 @@ const CONCAT_KINDS: [ConcatKind; 9] = {
 };
 
 /// Opcodes, in the order of the `Inst` variants.
-mod op {
+pub mod op {
     pub const CONST: u8 = 0;
     pub const MOVE: u8 = 1;
     pub const BINARY: u8 = 2;

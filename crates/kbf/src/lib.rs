@@ -13,6 +13,7 @@
 
 mod bytes;
 mod code;
+pub mod in_place;
 mod read;
 mod write;
 

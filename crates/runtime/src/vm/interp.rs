@@ -1,9 +1,13 @@
-//! The tier-0 interpreter (design decision 10).
+//! The tier-0 interpreter (design decision 10): KIR run in place, from the
+//! mapped image.
 //!
-//! Method bodies are decoded from the mapped image on their first call,
-//! validated once, and kept per (class, method) (`Vm::function`): a lazy
-//! decode-on-first-call cache, the one departure from "no per-process
-//! decoding pass"; running straight from `InstCursor` is the next step.
+//! A method's body is checked on its first call (decoded, validated so that
+//! register types and operands can be trusted, and the decoded copy
+//! dropped); from then on the interpreter reads its instructions where they
+//! lie in the image, operand by operand ([`keel_kbf::in_place::InPlace`]),
+//! so the code pages are shared by every process that maps the image and no
+//! process keeps a decoded copy. A [`Body`] is the view of one method's
+//! code, register types and offset table, plus its handler list.
 //!
 //! Java frames live on an explicit stack (`Interp::frames`, registers in one
 //! `Vec<u64>`), so Java recursion never recurses in Rust; past
@@ -12,12 +16,18 @@
 //! Java itself (class initializers, `toString` in concatenation, natives
 //! calling back), bounded by [`MAX_NESTING`](super::MAX_NESTING).
 //!
+//! The frequent instructions are executed straight from their bytes
+//! (`execute`); the rare ones (switches, concatenation, multi-arrays, raw
+//! memory, errors) are decoded into an `Inst` first (`step`).
+//!
 //! Monitors count entries per object (one thread: no contention), so
 //! `Thread.holdsLock`, `wait` and `notify` know who owns what; a
 //! `synchronized` method holds its monitor in its frame.
 
 use std::rc::Rc;
 
+use keel_kbf::in_place::{opcode as op, register_type, InPlace};
+use keel_kbf::FunctionView;
 use keel_kir::*;
 
 use super::text::{double_to_string, float_to_string};
@@ -25,15 +35,72 @@ use super::value::{load, store};
 use super::{JResult, ObjRef, Throw, Vm, ACC_ABSTRACT, ACC_NATIVE, ACC_STATIC, MAX_FRAMES, MAX_NESTING};
 use crate::layout::{itable_lookup, ClassId, MethodRef, SlotTarget};
 
+/// One method's checked code, as it lies in its image.
+pub(crate) struct Body {
+    code: &'static [u8],
+    /// `u32` little-endian byte offset of each instruction in `code`.
+    offsets: &'static [u8],
+    /// One type code per register.
+    types: &'static [u8],
+    params: Vec<Reg>,
+    handlers: Vec<Handler>,
+}
+
+impl Body {
+    /// The view of a function that `Vm::body` has checked.
+    pub(crate) fn new(view: &FunctionView<'_>, handlers: Vec<Handler>) -> Body {
+        // SAFETY: these slices point into an image of `Vm::images`, whose
+        // bytes neither move nor are freed while the VM lives (images are
+        // never removed; a mapping or a `Vec`'s buffer stays put when the
+        // list of images grows), and a `Body` lives only inside its VM (in
+        // a class's body table and in frames).
+        let extend = |bytes: &[u8]| -> &'static [u8] {
+            unsafe { std::slice::from_raw_parts(bytes.as_ptr(), bytes.len()) }
+        };
+        Body {
+            code: extend(view.code_bytes()),
+            offsets: extend(view.offset_table()),
+            types: extend(view.register_type_codes()),
+            params: view.params().to_vec(),
+            handlers,
+        }
+    }
+
+    fn registers(&self) -> usize {
+        self.types.len()
+    }
+
+    /// The byte offset of instruction `index`.
+    #[inline]
+    fn offset(&self, index: Label) -> usize {
+        let i = 4 * index as usize;
+        match self.offsets.get(i..i + 4) {
+            Some(b) => u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize,
+            None => self.code.len(),
+        }
+    }
+
+    #[inline]
+    fn ty(&self, r: Reg) -> Type {
+        register_type(self.types.get(r.0 as usize).copied().unwrap_or(0))
+    }
+}
+
 struct Frame {
     class: ClassId,
     /// The method's index in its class.
     method: u32,
-    func: Rc<Function>,
+    body: Rc<Body>,
     /// The monitor a `synchronized` method holds while it runs.
     locked: ObjRef,
+    /// The index of the next instruction to run (the one running is the
+    /// one before it).
     pc: u32,
+    /// The byte offset of instruction `pc`.
+    at: usize,
     base: usize,
+    /// Where the result of the call this frame is making goes.
+    ret: Option<Reg>,
 }
 
 /// The interpreter's state: the frame stack and the registers.
@@ -42,13 +109,27 @@ pub struct Interp {
     frames: Vec<Frame>,
     regs: Vec<u64>,
     nesting: usize,
+    /// Arguments of the call being made (kept to save an allocation per
+    /// call).
+    args: Vec<u64>,
 }
 
+/// How running a frame's instructions stopped.
+enum Exit {
+    Call { target: MethodRef, dst: Option<Reg> },
+    Return(Option<u64>),
+}
+
+/// What `execute_one` says to do after an instruction.
+enum Step {
+    Goto(Label),
+    Exit(Exit),
+}
+
+/// What a rare instruction does next.
 enum Flow {
     Next,
     Goto(Label),
-    Call { target: MethodRef, args: Vec<u64>, dst: Option<Reg> },
-    Return(Option<u64>),
 }
 
 fn i32_of(v: u64) -> i32 {
@@ -145,7 +226,7 @@ impl Vm {
     /// The Java frames of this thread, innermost first: (class, method
     /// index, instruction).
     pub(crate) fn java_frames(&self) -> impl Iterator<Item = (ClassId, u32, u32)> + '_ {
-        self.interp.frames.iter().rev().map(|f| (f.class, f.method, f.pc))
+        self.interp.frames.iter().rev().map(|f| (f.class, f.method, f.pc.saturating_sub(1)))
     }
 
     /// Pops the top frame, releasing the monitor of a `synchronized` method.
@@ -198,8 +279,8 @@ impl Vm {
 
     /// The source line of instruction `pc` of a method, if known.
     pub(crate) fn line_of(&mut self, class: ClassId, method: u32, pc: u32) -> Option<u32> {
-        let func = self.function(class, method).ok()??;
-        let position = func.positions.iter().take_while(|p| p.instruction <= pc).last()?;
+        let positions = self.positions(class, method)?;
+        let position = positions.iter().take_while(|p| p.instruction <= pc).last()?;
         (position.line != 0).then_some(position.line)
     }
 
@@ -231,15 +312,15 @@ impl Vm {
     /// Starts a call: a native or erroneous target completes at once
     /// (`Some(result)`); a Java method gets a frame (`None`).
     fn enter(&mut self, method: MethodRef, args: &[u64]) -> JResult<Option<Option<u64>>> {
-        let rt = self.class(method.class).clone();
-        let flags = rt.methods()[method.index as usize].access_flags;
+        let flags = self.class(method.class).methods()[method.index as usize].access_flags;
         if flags & ACC_NATIVE != 0 {
             let locked = self.lock_for_synchronized(method, args)?;
             let result = self.call_native(method.class, method.index, args).map(Some);
             self.monitor_exit(locked);
             return result;
         }
-        let Some(func) = self.function(method.class, method.index)? else {
+        let Some(body) = self.body(method.class, method.index)? else {
+            let rt = self.class(method.class).clone();
             let m = &rt.methods()[method.index as usize];
             let message = format!("{}.{}{}", rt.name.replace('/', "."), m.name, m.descriptor);
             let error = if flags & ACC_ABSTRACT != 0 {
@@ -252,31 +333,33 @@ impl Vm {
         if self.interp.frames.len() >= MAX_FRAMES {
             return Err(self.stack_overflow());
         }
-        if args.len() != func.params.len() {
+        if args.len() != body.params.len() {
             return Err(Throw::Fatal(format!(
                 "{}: {} arguments for {} parameters",
-                rt.name,
+                self.class(method.class).name,
                 args.len(),
-                func.params.len()
+                body.params.len()
             )));
         }
-        let base = self.interp.frames.last().map_or(0, |f| f.base + f.func.registers.len());
-        let end = base + func.registers.len();
+        let base = self.interp.frames.last().map_or(0, |f| f.base + f.body.registers());
+        let end = base + body.registers();
         if self.interp.regs.len() < end {
             self.interp.regs.resize(end, 0);
         }
         self.interp.regs[base..end].fill(0);
-        for (p, &a) in func.params.iter().zip(args) {
+        for (p, &a) in body.params.iter().zip(args) {
             self.interp.regs[base + p.0 as usize] = a;
         }
         let locked = self.lock_for_synchronized(method, args)?;
         self.interp.frames.push(Frame {
             class: method.class,
             method: method.index,
-            func,
+            body,
             locked,
             pc: 0,
+            at: 0,
             base,
+            ret: None,
         });
         Ok(None)
     }
@@ -284,54 +367,39 @@ impl Vm {
     /// Runs frames until the stack is back to `stop` frames.
     fn run(&mut self, stop: usize) -> JResult<Option<u64>> {
         loop {
-            let (class, func, base, mut pc) = {
+            let (class, body, base) = {
                 let f = self.interp.frames.last().expect("a frame");
-                (f.class, f.func.clone(), f.base, f.pc)
+                (f.class, f.body.clone(), f.base)
             };
-            let outcome = loop {
-                let Some(inst) = func.code.get(pc as usize) else {
-                    break Err(Throw::Fatal(format!("{}: fell off the code", self.class(class).name)));
-                };
-                match self.step(inst, class, base) {
-                    Ok(Flow::Next) => pc += 1,
-                    Ok(Flow::Goto(target)) => pc = target,
-                    other => break other,
-                }
-            };
-            self.interp.frames.last_mut().expect("a frame").pc = pc;
-            match outcome {
-                Ok(Flow::Call { target, args, dst }) => match self.enter(target, &args) {
-                    Ok(Some(result)) => {
-                        if let (Some(d), Some(v)) = (dst, result) {
-                            self.set(base, d, v);
+            match self.execute(class, &body, base) {
+                Ok(Exit::Call { target, dst }) => {
+                    let args = std::mem::take(&mut self.interp.args);
+                    let entered = self.enter(target, &args);
+                    self.interp.args = args;
+                    match entered {
+                        Ok(Some(result)) => {
+                            if let (Some(d), Some(v)) = (dst, result) {
+                                self.set(base, d, v);
+                            }
                         }
-                        self.interp.frames.last_mut().expect("a frame").pc += 1;
+                        Ok(None) => {
+                            let n = self.interp.frames.len();
+                            self.interp.frames[n - 2].ret = dst;
+                        }
+                        Err(e) => self.unwind(e, stop)?,
                     }
-                    Ok(None) => {}
-                    Err(e) => self.unwind(e, stop)?,
-                },
-                Ok(Flow::Return(value)) => {
+                }
+                Ok(Exit::Return(value)) => {
                     self.pop_frame();
                     if self.interp.frames.len() == stop {
                         return Ok(value);
                     }
                     let caller = self.interp.frames.last_mut().expect("a caller");
-                    let (cbase, cpc) = (caller.base, caller.pc);
-                    caller.pc += 1;
-                    let call = &caller.func.code[cpc as usize];
-                    let dst = match call {
-                        Inst::InvokeStatic { dst, .. }
-                        | Inst::InvokeSpecial { dst, .. }
-                        | Inst::InvokeVirtual { dst, .. }
-                        | Inst::InvokeInterface { dst, .. }
-                        | Inst::Call { dst, .. } => *dst,
-                        _ => None,
-                    };
-                    if let (Some(d), Some(v)) = (dst, value) {
-                        self.set(cbase, d, v);
+                    if let (Some(d), Some(v)) = (caller.ret.take(), value) {
+                        let slot = caller.base + d.0 as usize;
+                        self.interp.regs[slot] = v;
                     }
                 }
-                Ok(Flow::Next | Flow::Goto(_)) => unreachable!("handled in the loop"),
                 Err(e) => self.unwind(e, stop)?,
             }
         }
@@ -347,11 +415,11 @@ impl Vm {
             return Err(thrown);
         };
         while self.interp.frames.len() > stop {
-            let (class, func, base, pc) = {
+            let (class, body, base, pc) = {
                 let f = self.interp.frames.last().expect("a frame");
-                (f.class, f.func.clone(), f.base, f.pc)
+                (f.class, f.body.clone(), f.base, f.pc.saturating_sub(1))
             };
-            for h in &func.handlers {
+            for h in &body.handlers {
                 if pc < h.start || pc >= h.end {
                     continue;
                 }
@@ -367,7 +435,10 @@ impl Vm {
                 };
                 if matches {
                     self.set(base, h.exception, exception.to_slot());
-                    self.interp.frames.last_mut().expect("a frame").pc = h.target;
+                    let frame = self.interp.frames.last_mut().expect("a frame");
+                    frame.pc = h.target;
+                    frame.at = body.offset(h.target);
+                    frame.ret = None;
                     return Ok(());
                 }
             }
@@ -498,78 +569,387 @@ impl Vm {
         }
     }
 
-    /// Executes one instruction of a frame of `class` whose registers start
-    /// at `base`.
-    fn step(&mut self, inst: &Inst, class: ClassId, base: usize) -> JResult<Flow> {
-        let ty = |vm: &Vm, r: Reg| -> Type {
-            let f = &vm.interp.frames.last().expect("a frame").func;
-            f.registers[r.0 as usize]
+    /// Runs the top frame's instructions from where it stands until it
+    /// calls, returns or throws; its position is saved either way.
+    fn execute(&mut self, class: ClassId, body: &Body, base: usize) -> JResult<Exit> {
+        let (mut pc, start) = {
+            let f = self.interp.frames.last().expect("a frame");
+            (f.pc, f.at)
         };
-        match inst {
-            Inst::Const { dst, value } => {
-                let v = match *value {
+        let mut r = InPlace::new(body.code, start);
+        let top = self.interp.frames.len() - 1;
+        let result = loop {
+            let at = r.at;
+            pc += 1;
+            // Kept current in the frame: whatever this instruction raises,
+            // or runs (an initializer), sees where the frame stands.
+            self.interp.frames[top].pc = pc;
+            match self.execute_one(class, body, base, &mut r, at) {
+                Ok(None) => {}
+                Ok(Some(Step::Goto(target))) => {
+                    pc = target;
+                    r.at = body.offset(target);
+                }
+                Ok(Some(Step::Exit(exit))) => break Ok(exit),
+                Err(e) => break Err(e),
+            }
+        };
+        let frame = self.interp.frames.last_mut().expect("a frame");
+        frame.pc = pc;
+        frame.at = r.at;
+        result
+    }
+
+    /// Runs the instruction at byte `at` (the reader stands there): `None`
+    /// to go on with the next one.
+    #[inline(always)]
+    fn execute_one(
+        &mut self,
+        class: ClassId,
+        body: &Body,
+        base: usize,
+        r: &mut InPlace,
+        at: usize,
+    ) -> JResult<Option<Step>> {
+        match r.u8() {
+            op::MOVE => {
+                let (dst, src) = (r.reg(), r.reg());
+                let v = self.reg(base, src);
+                self.set(base, dst, v);
+            }
+            op::CONST => {
+                let dst = r.reg();
+                let v = match r.constant() {
                     Const::I32(v) => from_i32(v),
                     Const::I64(v) => v as u64,
                     Const::F32(v) => v as u64,
                     Const::F64(v) => v,
                     Const::Null => 0,
                 };
-                self.set(base, *dst, v);
+                self.set(base, dst, v);
             }
-            Inst::Move { dst, src } => {
-                let v = self.reg(base, *src);
-                self.set(base, *dst, v);
+            op::BINARY => {
+                let (o, dst, a, b) = (r.bin_op(), r.reg(), r.reg(), r.reg());
+                let v = self.binary(body.ty(dst), o, self.reg(base, a), self.reg(base, b))?;
+                self.set(base, dst, v);
             }
-            Inst::Binary { op, dst, a, b } => {
-                let t = ty(self, *dst);
-                let v = self.binary(t, *op, self.reg(base, *a), self.reg(base, *b))?;
-                self.set(base, *dst, v);
-            }
-            Inst::Unary { op, dst, src } => {
-                let v = self.reg(base, *src);
-                let r = match (ty(self, *dst), op) {
+            op::UNARY => {
+                let (o, dst, src) = (r.un_op(), r.reg(), r.reg());
+                let v = self.reg(base, src);
+                let result = match (body.ty(dst), o) {
                     (Type::I32, UnOp::Neg) => from_i32(i32_of(v).wrapping_neg()),
                     (Type::I32, UnOp::Not) => from_i32(!i32_of(v)),
                     (Type::I64, UnOp::Neg) => (v as i64).wrapping_neg() as u64,
                     (Type::I64, UnOp::Not) => !v,
                     (Type::F32, _) => from_f32(-f32_of(v)),
                     (Type::F64, _) => (-f64_of(v)).to_bits(),
-                    (t, op) => return Err(Throw::Fatal(format!("{op:?} on {t}"))),
+                    (t, o) => return Err(Throw::Fatal(format!("{o:?} on {t}"))),
                 };
-                self.set(base, *dst, r);
+                self.set(base, dst, result);
             }
-            Inst::Convert { op, dst, src } => {
-                let v = Vm::convert(*op, self.reg(base, *src));
-                self.set(base, *dst, v);
+            op::CONVERT => {
+                let (o, dst, src) = (r.conv_op(), r.reg(), r.reg());
+                let v = Vm::convert(o, self.reg(base, src));
+                self.set(base, dst, v);
             }
-            Inst::Compare { cond, dst, a, b } => {
-                let t = ty(self, *a);
-                let r = compare_slots(t, *cond, self.reg(base, *a), self.reg(base, *b));
-                self.set(base, *dst, r as u64);
+            op::COMPARE => {
+                let (cond, dst, a, b) = (r.cond(), r.reg(), r.reg(), r.reg());
+                let v = compare_slots(body.ty(a), cond, self.reg(base, a), self.reg(base, b));
+                self.set(base, dst, v as u64);
             }
-            Inst::Compare3 { kind, dst, a, b } => {
-                let (x, y) = (self.reg(base, *a), self.reg(base, *b));
-                let nan = if *kind == Cmp3::FloatNanLess { -1 } else { 1 };
-                let r = match ty(self, *a) {
+            op::COMPARE3 => {
+                let (kind, dst, a, b) = (r.cmp3(), r.reg(), r.reg(), r.reg());
+                let (x, y) = (self.reg(base, a), self.reg(base, b));
+                let nan = if kind == Cmp3::FloatNanLess { -1 } else { 1 };
+                let v = match body.ty(a) {
                     Type::I32 => cmp3(i32_of(x), i32_of(y), 0),
                     Type::I64 => cmp3(x as i64, y as i64, 0),
                     Type::F32 => cmp3(f32_of(x), f32_of(y), nan),
                     Type::F64 => cmp3(f64_of(x), f64_of(y), nan),
                     _ => cmp3(x, y, 0),
                 };
-                self.set(base, *dst, from_i32(r));
+                self.set(base, dst, from_i32(v));
             }
-            Inst::Jump { target } => return Ok(Flow::Goto(*target)),
-            Inst::Branch { cond, a, b, target } => {
-                if compare_slots(ty(self, *a), *cond, self.reg(base, *a), self.reg(base, *b)) {
-                    return Ok(Flow::Goto(*target));
+            op::JUMP => return Ok(Some(Step::Goto(r.num()))),
+            op::BRANCH => {
+                let (cond, a, b, target) = (r.cond(), r.reg(), r.reg(), r.num());
+                if compare_slots(body.ty(a), cond, self.reg(base, a), self.reg(base, b)) {
+                    return Ok(Some(Step::Goto(target)));
                 }
             }
-            Inst::BranchZero { cond, a, target } => {
-                if compare_slots(ty(self, *a), *cond, self.reg(base, *a), 0) {
-                    return Ok(Flow::Goto(*target));
+            op::BRANCH_ZERO => {
+                let (cond, a, target) = (r.cond(), r.reg(), r.num());
+                if compare_slots(body.ty(a), cond, self.reg(base, a), 0) {
+                    return Ok(Some(Step::Goto(target)));
                 }
             }
+            op::RETURN => {
+                let value = r.opt_reg().map(|v| self.reg(base, v));
+                return Ok(Some(Step::Exit(Exit::Return(value))));
+            }
+            op::GET_FIELD => {
+                let (dst, object, field) = (r.reg(), r.reg(), r.num());
+                let f = self.resolve_field(class, field)?;
+                let o = self.non_null(base, object)?;
+                let addr = self.field_address(o, f.holder, f.offset)?;
+                // SAFETY: `field_address` checked the object's class.
+                let v = unsafe { load(f.kind, addr) };
+                self.set(base, dst, v);
+            }
+            op::PUT_FIELD => {
+                let (object, value, field) = (r.reg(), r.reg(), r.num());
+                let f = self.resolve_field(class, field)?;
+                let o = self.non_null(base, object)?;
+                let addr = self.field_address(o, f.holder, f.offset)?;
+                // SAFETY: `field_address` checked the object's class.
+                unsafe { store(f.kind, addr, self.reg(base, value)) };
+            }
+            op::GET_STATIC => {
+                let (dst, field) = (r.reg(), r.num());
+                let f = self.resolve_field(class, field)?;
+                self.ensure_initialized(f.holder)?;
+                let addr = self.static_address(f)?;
+                // SAFETY: the slot is inside the holder's statics block.
+                let v = unsafe { load(f.kind, addr) };
+                self.set(base, dst, v);
+            }
+            op::PUT_STATIC => {
+                let (value, field) = (r.reg(), r.num());
+                let f = self.resolve_field(class, field)?;
+                self.ensure_initialized(f.holder)?;
+                let addr = self.static_address(f)?;
+                // SAFETY: the slot is inside the holder's statics block.
+                unsafe { store(f.kind, addr, self.reg(base, value)) };
+            }
+            op::ARRAY_LOAD => {
+                let (kind, dst, array, index) = (r.elem_kind(), r.reg(), r.reg(), r.reg());
+                let a = self.non_null(base, array)?;
+                let addr = self.array_element(a, i32_of(self.reg(base, index)), kind)?;
+                // SAFETY: bounds and element kind checked.
+                let v = unsafe { load(kind, addr) };
+                self.set(base, dst, v);
+            }
+            op::ARRAY_STORE => {
+                let (kind, array, index, value) = (r.elem_kind(), r.reg(), r.reg(), r.reg());
+                let a = self.non_null(base, array)?;
+                let v = self.reg(base, value);
+                let addr = self.array_element(a, i32_of(self.reg(base, index)), kind)?;
+                if kind == ElemKind::Ref && v != 0 {
+                    self.check_array_store(a, ObjRef::from_slot(v))?;
+                }
+                // SAFETY: bounds and element kind checked.
+                unsafe { store(kind, addr, v) };
+            }
+            op::ARRAY_LENGTH => {
+                let (dst, array) = (r.reg(), r.reg());
+                let a = self.non_null(base, array)?;
+                if self.class(self.class_of(a)).array.is_none() {
+                    return Err(Throw::Fatal("array length of a non-array".into()));
+                }
+                let length = self.array_length(a);
+                self.set(base, dst, from_i32(length));
+            }
+            op::NEW => {
+                let (dst, c) = (r.reg(), r.num());
+                let id = self.resolve_class(class, c)?;
+                self.ensure_initialized(id)?;
+                let o = self.alloc_object(id)?;
+                self.set(base, dst, o.to_slot());
+            }
+            op::NEW_ARRAY => {
+                let (dst, length, c) = (r.reg(), r.reg(), r.num());
+                let id = self.resolve_class(class, c)?;
+                let a = self.alloc_array(id, i32_of(self.reg(base, length)))?;
+                self.set(base, dst, a.to_slot());
+            }
+            code @ (op::INVOKE_STATIC
+            | op::INVOKE_SPECIAL
+            | op::INVOKE_VIRTUAL
+            | op::INVOKE_INTERFACE
+            | op::CALL) => {
+                let (dst, method) = (r.opt_reg(), r.num());
+                let count = r.num();
+                self.interp.args.clear();
+                for _ in 0..count {
+                    let v = self.reg(base, r.reg());
+                    self.interp.args.push(v);
+                }
+                // Selecting may run Java (a class initializer), which makes
+                // calls of its own: the arguments stay out of its way.
+                let args = std::mem::take(&mut self.interp.args);
+                let receiver = ObjRef::from_slot(args.first().copied().unwrap_or(0));
+                let target = self.select_target(code, class, method, receiver);
+                self.interp.args = args;
+                return Ok(Some(Step::Exit(Exit::Call { target: target?, dst })));
+            }
+            op::INSTANCE_OF => {
+                let (dst, object, c) = (r.reg(), r.reg(), r.num());
+                let o = ObjRef::from_slot(self.reg(base, object));
+                let id = self.resolve_class(class, c)?;
+                let v = !o.is_null() && self.is_assignable(self.class_of(o), id);
+                self.set(base, dst, v as u64);
+            }
+            op::CHECK_CAST => {
+                let (object, c) = (r.reg(), r.num());
+                let o = ObjRef::from_slot(self.reg(base, object));
+                let id = self.resolve_class(class, c)?;
+                if !o.is_null() && !self.is_assignable(self.class_of(o), id) {
+                    let message = self.class_cast_message(self.class_of(o), id);
+                    return Err(self.error("java/lang/ClassCastException", &message));
+                }
+            }
+            op::NULL_CHECK => {
+                self.non_null(base, r.reg())?;
+            }
+            op::LOAD_STRING => {
+                let (dst, string) = (r.reg(), r.num());
+                let s = self.resolve_string(class, string)?;
+                self.set(base, dst, s.to_slot());
+            }
+            op::LOAD_CLASS => {
+                let (dst, c) = (r.reg(), r.num());
+                let id = self.resolve_class(class, c)?;
+                let m = self.mirror(id)?;
+                self.set(base, dst, m.to_slot());
+            }
+            op::MONITOR_ENTER => {
+                let o = self.non_null(base, r.reg())?;
+                *self.monitors.entry(o.addr()).or_insert(0) += 1;
+            }
+            op::MONITOR_EXIT => {
+                let o = self.non_null(base, r.reg())?;
+                if !self.monitor_exit(o) {
+                    return Err(
+                        self.error("java/lang/IllegalMonitorStateException", "current thread is not owner")
+                    );
+                }
+            }
+            op::THROW => {
+                let e = self.non_null(base, r.reg())?;
+                return Err(Throw::Java(e));
+            }
+            _ => {
+                let Some(inst) = r.decode_from(at) else {
+                    return Err(Throw::Fatal(format!("{}: undecodable instruction", self.class(class).name)));
+                };
+                return match self.step(&inst, class, base)? {
+                    Flow::Next => Ok(None),
+                    Flow::Goto(target) => Ok(Some(Step::Goto(target))),
+                };
+            }
+        }
+        Ok(None)
+    }
+
+    /// `initialize`, with the common case (already initialized) inline.
+    #[inline]
+    fn ensure_initialized(&mut self, class: ClassId) -> JResult<()> {
+        if self.class(class).init.get() == super::InitState::Initialized {
+            return Ok(());
+        }
+        self.initialize(class)
+    }
+
+    /// The check `aastore` makes: the value fits the array's element type.
+    fn check_array_store(&mut self, array: ObjRef, value: ObjRef) -> JResult<()> {
+        let component = self.class(self.class_of(array)).array.and_then(|i| i.component);
+        let value_class = self.class_of(value);
+        if let Some(component) = component {
+            if !self.is_assignable(value_class, component) {
+                let name = self.class(value_class).name.replace('/', ".");
+                return Err(self.error("java/lang/ArrayStoreException", &name));
+            }
+        }
+        Ok(())
+    }
+
+    /// The method an invoke instruction (`code`) of `class` runs on
+    /// `receiver` (for instance methods): JVMS 6.5's selection for each kind
+    /// of call.
+    fn select_target(
+        &mut self,
+        code: u8,
+        class: ClassId,
+        method: ImportIndex,
+        receiver: ObjRef,
+    ) -> JResult<MethodRef> {
+        let link = self.resolve_method(class, method)?;
+        match code {
+            op::INVOKE_STATIC => {
+                if link.access_flags & ACC_STATIC == 0 {
+                    return Err(
+                        self.error("java/lang/IncompatibleClassChangeError", "Expected static method")
+                    );
+                }
+                self.ensure_initialized(link.method.class)?;
+                Ok(link.method)
+            }
+            op::CALL => Ok(link.method),
+            op::INVOKE_SPECIAL => {
+                if receiver.is_null() {
+                    return Err(self.make_npe());
+                }
+                let name_is_init =
+                    self.class(link.method.class).methods()[link.method.index as usize].name == "<init>";
+                // A `super` call: select from the caller's superclass.
+                if !name_is_init && link.vtable_slot.is_some() && !self.class(link.class).is_interface() {
+                    if let Some(sup) = self.class(class).super_class {
+                        if self.is_assignable(sup, link.class) {
+                            let m = &self.class(link.method.class).methods()[link.method.index as usize];
+                            let (name, desc) = (m.name.clone(), m.descriptor.clone());
+                            if let Some(found) = self.find_method(sup, &name, &desc) {
+                                return Ok(found);
+                            }
+                        }
+                    }
+                }
+                Ok(link.method)
+            }
+            _ => {
+                if receiver.is_null() {
+                    return Err(self.make_npe());
+                }
+                let receiver_class = self.class_of(receiver);
+                if let Some(id) = link.interface_method.filter(|_| code == op::INVOKE_INTERFACE) {
+                    let rt = self.class(receiver_class).clone();
+                    return match itable_lookup(&rt.itable, id) {
+                        Some(slot) => self.slot_target(receiver_class, slot),
+                        None => {
+                            let message = format!(
+                                "Class {} does not implement the requested interface {}",
+                                rt.name.replace('/', "."),
+                                self.class(id.interface).name.replace('/', ".")
+                            );
+                            Err(self.error("java/lang/IncompatibleClassChangeError", &message))
+                        }
+                    };
+                }
+                if let Some(slot) = link.vtable_slot {
+                    if !self.is_assignable(receiver_class, link.class) {
+                        let message = format!(
+                            "{} is not a {}",
+                            self.class(receiver_class).name.replace('/', "."),
+                            self.class(link.class).name.replace('/', ".")
+                        );
+                        return Err(self.error("java/lang/IncompatibleClassChangeError", &message));
+                    }
+                    return self.slot_target(receiver_class, slot);
+                }
+                if link.access_flags & ACC_STATIC != 0 {
+                    return Err(
+                        self.error("java/lang/IncompatibleClassChangeError", "Expecting non-static method")
+                    );
+                }
+                Ok(link.method)
+            }
+        }
+    }
+
+    /// Executes one of the rarer instructions (the others never get here:
+    /// `execute_one` runs them from their bytes) of a frame of `class` whose
+    /// registers start at `base`.
+    fn step(&mut self, inst: &Inst, class: ClassId, base: usize) -> JResult<Flow> {
+        match inst {
             Inst::TableSwitch { key, low, targets, default } => {
                 let k = i32_of(self.reg(base, *key)) as i64 - *low as i64;
                 let t = usize::try_from(k).ok().and_then(|k| targets.get(k)).unwrap_or(default);
@@ -580,12 +960,6 @@ impl Vm {
                 let t = cases.binary_search_by_key(&k, |&(c, _)| c).map_or(*default, |i| cases[i].1);
                 return Ok(Flow::Goto(t));
             }
-            Inst::Return { value } => return Ok(Flow::Return(value.map(|r| self.reg(base, r)))),
-            Inst::Call { dst, function, args } => {
-                let link = self.resolve_method(class, *function)?;
-                let args = args.iter().map(|&r| self.reg(base, r)).collect();
-                return Ok(Flow::Call { target: link.method, args, dst: *dst });
-            }
             Inst::Load { .. }
             | Inst::Store { .. }
             | Inst::AtomicRmw { .. }
@@ -595,17 +969,6 @@ impl Vm {
                 return Err(self.error("java/lang/InternalError", "raw memory access in image code"));
             }
             Inst::Fence { .. } => {}
-            Inst::New { dst, class: c } => {
-                let id = self.resolve_class(class, *c)?;
-                self.initialize(id)?;
-                let o = self.alloc_object(id)?;
-                self.set(base, *dst, o.to_slot());
-            }
-            Inst::NewArray { dst, class: c, length } => {
-                let id = self.resolve_class(class, *c)?;
-                let a = self.alloc_array(id, i32_of(self.reg(base, *length)))?;
-                self.set(base, *dst, a.to_slot());
-            }
             Inst::NewMultiArray { dst, class: c, lengths } => {
                 let id = self.resolve_class(class, *c)?;
                 let lengths: Vec<i32> = lengths.iter().map(|&r| i32_of(self.reg(base, r))).collect();
@@ -614,177 +977,6 @@ impl Vm {
                 }
                 let a = self.multi_array(id, &lengths)?;
                 self.set(base, *dst, a.to_slot());
-            }
-            Inst::GetField { dst, object, field } => {
-                let f = self.resolve_field(class, *field)?;
-                let o = self.non_null(base, *object)?;
-                let addr = self.field_address(o, f.holder, f.offset)?;
-                // SAFETY: `field_address` checked the object's class.
-                let v = unsafe { load(f.kind, addr) };
-                self.set(base, *dst, v);
-            }
-            Inst::PutField { object, field, value } => {
-                let f = self.resolve_field(class, *field)?;
-                let o = self.non_null(base, *object)?;
-                let addr = self.field_address(o, f.holder, f.offset)?;
-                // SAFETY: `field_address` checked the object's class.
-                unsafe { store(f.kind, addr, self.reg(base, *value)) };
-            }
-            Inst::GetStatic { dst, field } => {
-                let f = self.resolve_field(class, *field)?;
-                self.initialize(f.holder)?;
-                let addr = self.static_address(f)?;
-                // SAFETY: the slot is inside the holder's statics block.
-                let v = unsafe { load(f.kind, addr) };
-                self.set(base, *dst, v);
-            }
-            Inst::PutStatic { field, value } => {
-                let f = self.resolve_field(class, *field)?;
-                self.initialize(f.holder)?;
-                let addr = self.static_address(f)?;
-                // SAFETY: the slot is inside the holder's statics block.
-                unsafe { store(f.kind, addr, self.reg(base, *value)) };
-            }
-            Inst::ArrayLoad { kind, dst, array, index } => {
-                let a = self.non_null(base, *array)?;
-                let addr = self.array_element(a, i32_of(self.reg(base, *index)), *kind)?;
-                // SAFETY: bounds and element kind checked.
-                let v = unsafe { load(*kind, addr) };
-                self.set(base, *dst, v);
-            }
-            Inst::ArrayStore { kind, array, index, value } => {
-                let a = self.non_null(base, *array)?;
-                let v = self.reg(base, *value);
-                let addr = self.array_element(a, i32_of(self.reg(base, *index)), *kind)?;
-                if *kind == ElemKind::Ref && v != 0 {
-                    let component = self.class(self.class_of(a)).array.and_then(|i| i.component);
-                    let value_class = self.class_of(ObjRef::from_slot(v));
-                    if let Some(component) = component {
-                        if !self.is_assignable(value_class, component) {
-                            let name = self.class(value_class).name.replace('/', ".");
-                            return Err(self.error("java/lang/ArrayStoreException", &name));
-                        }
-                    }
-                }
-                // SAFETY: bounds and element kind checked.
-                unsafe { store(*kind, addr, v) };
-            }
-            Inst::ArrayLength { dst, array } => {
-                let a = self.non_null(base, *array)?;
-                if self.class(self.class_of(a)).array.is_none() {
-                    return Err(Throw::Fatal("array length of a non-array".into()));
-                }
-                let length = self.array_length(a);
-                self.set(base, *dst, from_i32(length));
-            }
-            Inst::InvokeStatic { dst, method, args } => {
-                let link = self.resolve_method(class, *method)?;
-                if link.access_flags & ACC_STATIC == 0 {
-                    return Err(
-                        self.error("java/lang/IncompatibleClassChangeError", "Expected static method")
-                    );
-                }
-                self.initialize(link.method.class)?;
-                let args = args.iter().map(|&r| self.reg(base, r)).collect();
-                return Ok(Flow::Call { target: link.method, args, dst: *dst });
-            }
-            Inst::InvokeSpecial { dst, method, args } => {
-                let link = self.resolve_method(class, *method)?;
-                self.non_null(base, args[0])?;
-                let name_is_init =
-                    self.class(link.method.class).methods()[link.method.index as usize].name == "<init>";
-                let mut target = link.method;
-                // A `super` call: select from the caller's superclass.
-                if !name_is_init && link.vtable_slot.is_some() && !self.class(link.class).is_interface() {
-                    if let Some(sup) = self.class(class).super_class {
-                        if self.is_assignable(sup, link.class) {
-                            let m = &self.class(link.method.class).methods()[link.method.index as usize];
-                            let (name, desc) = (m.name.clone(), m.descriptor.clone());
-                            if let Some(found) = self.find_method(sup, &name, &desc) {
-                                target = found;
-                            }
-                        }
-                    }
-                }
-                let args = args.iter().map(|&r| self.reg(base, r)).collect();
-                return Ok(Flow::Call { target, args, dst: *dst });
-            }
-            Inst::InvokeVirtual { dst, method, args } | Inst::InvokeInterface { dst, method, args } => {
-                let link = self.resolve_method(class, *method)?;
-                let receiver = self.non_null(base, args[0])?;
-                let receiver_class = self.class_of(receiver);
-                let target = if let Some(id) =
-                    link.interface_method.filter(|_| matches!(inst, Inst::InvokeInterface { .. }))
-                {
-                    let rt = self.class(receiver_class).clone();
-                    match itable_lookup(&rt.itable, id) {
-                        Some(slot) => self.slot_target(receiver_class, slot)?,
-                        None => {
-                            let message = format!(
-                                "Class {} does not implement the requested interface {}",
-                                rt.name.replace('/', "."),
-                                self.class(id.interface).name.replace('/', ".")
-                            );
-                            return Err(self.error("java/lang/IncompatibleClassChangeError", &message));
-                        }
-                    }
-                } else if let Some(slot) = link.vtable_slot {
-                    if !self.is_assignable(receiver_class, link.class) {
-                        let message = format!(
-                            "{} is not a {}",
-                            self.class(receiver_class).name.replace('/', "."),
-                            self.class(link.class).name.replace('/', ".")
-                        );
-                        return Err(self.error("java/lang/IncompatibleClassChangeError", &message));
-                    }
-                    self.slot_target(receiver_class, slot)?
-                } else if link.access_flags & ACC_STATIC != 0 {
-                    return Err(
-                        self.error("java/lang/IncompatibleClassChangeError", "Expecting non-static method")
-                    );
-                } else {
-                    link.method
-                };
-                let args = args.iter().map(|&r| self.reg(base, r)).collect();
-                return Ok(Flow::Call { target, args, dst: *dst });
-            }
-            Inst::InstanceOf { dst, object, class: c } => {
-                let o = ObjRef::from_slot(self.reg(base, *object));
-                let id = self.resolve_class(class, *c)?;
-                let r = !o.is_null() && self.is_assignable(self.class_of(o), id);
-                self.set(base, *dst, r as u64);
-            }
-            Inst::CheckCast { object, class: c } => {
-                let o = ObjRef::from_slot(self.reg(base, *object));
-                let id = self.resolve_class(class, *c)?;
-                if !o.is_null() && !self.is_assignable(self.class_of(o), id) {
-                    let message = self.class_cast_message(self.class_of(o), id);
-                    return Err(self.error("java/lang/ClassCastException", &message));
-                }
-            }
-            Inst::MonitorEnter { object } => {
-                let o = self.non_null(base, *object)?;
-                *self.monitors.entry(o.addr()).or_insert(0) += 1;
-            }
-            Inst::MonitorExit { object } => {
-                let o = self.non_null(base, *object)?;
-                if !self.monitor_exit(o) {
-                    return Err(
-                        self.error("java/lang/IllegalMonitorStateException", "current thread is not owner")
-                    );
-                }
-            }
-            Inst::NullCheck { object } => {
-                self.non_null(base, *object)?;
-            }
-            Inst::LoadString { dst, string } => {
-                let s = self.resolve_string(class, *string)?;
-                self.set(base, *dst, s.to_slot());
-            }
-            Inst::LoadClass { dst, class: c } => {
-                let id = self.resolve_class(class, *c)?;
-                let m = self.mirror(id)?;
-                self.set(base, *dst, m.to_slot());
             }
             Inst::LoadConstant { .. } => {
                 return Err(self.error(
@@ -796,10 +988,6 @@ impl Vm {
                 let s = self.concat(class, base, parts)?;
                 self.set(base, *dst, s.to_slot());
             }
-            Inst::Throw { exception } => {
-                let e = self.non_null(base, *exception)?;
-                return Err(Throw::Java(e));
-            }
             Inst::Raise { error } => {
                 let Import::Error { class: c, message } =
                     self.class(class).imports()[*error as usize].clone()
@@ -810,6 +998,10 @@ impl Vm {
                     return Err(Throw::Fatal("error import without a class".into()));
                 };
                 return Err(self.error(&name, &message));
+            }
+            other => {
+                let name = &self.class(class).name;
+                return Err(Throw::Fatal(format!("{name}: {other:?} reached the rare-instruction path")));
             }
         }
         Ok(Flow::Next)

@@ -25,7 +25,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use keel_kbf::{FunctionRef, Image};
-use keel_kir::{ElemKind, FieldConstant, Function, Import};
+use keel_kir::{ElemKind, FieldConstant, Import};
 
 use crate::heap::Heap;
 use crate::image::MappedImage;
@@ -127,8 +127,8 @@ pub struct RtClass {
     pub init: Cell<InitState>,
     /// Linkage slots, one per import, resolved on first use.
     pub(crate) links: RefCell<Vec<Option<Link>>>,
-    /// Decoded and validated method bodies, by method index.
-    code: RefCell<Vec<Option<Rc<Function>>>>,
+    /// Checked method bodies, by method index.
+    code: RefCell<Vec<Option<Rc<interp::Body>>>>,
     pub(crate) mirror: Cell<ObjRef>,
     /// The defining class loader (null: the boot loader).
     pub loader: ObjRef,
@@ -579,21 +579,20 @@ impl Vm {
         self.class(id).statics
     }
 
-    /// Method `index` of `class`'s body: decoded from the image on first
-    /// call, validated (so register types can be trusted), and kept.
-    pub(crate) fn function(&mut self, class: ClassId, index: u32) -> JResult<Option<Rc<Function>>> {
+    /// Method `index` of `class`'s body, where it lies in its image:
+    /// checked on its first call (decoded, validated so that register types
+    /// can be trusted, and the decoded copy dropped), then run in place.
+    pub(crate) fn body(&mut self, class: ClassId, index: u32) -> JResult<Option<Rc<interp::Body>>> {
         let rt = self.class(class).clone();
-        if let Some(f) = &rt.code.borrow()[index as usize] {
-            return Ok(Some(f.clone()));
+        if let Some(body) = &rt.code.borrow()[index as usize] {
+            return Ok(Some(body.clone()));
         }
         let Some(code) = rt.method_code.get(index as usize).copied().flatten() else { return Ok(None) };
         let method = &rt.methods()[index as usize];
-        let image = self.images[rt.image].image()?;
         let where_ = || format!("{}.{}{}", rt.name, method.name, method.descriptor);
-        let function = image
-            .function(code)
-            .and_then(|f| f.decode())
-            .map_err(|e| Throw::Fatal(format!("{}: {e}", where_())))?;
+        let image = self.images[rt.image].image()?;
+        let view = image.function(code).map_err(|e| Throw::Fatal(format!("{}: {e}", where_())))?;
+        let function = view.decode().map_err(|e| Throw::Fatal(format!("{}: {e}", where_())))?;
         keel_kir::validate_function(&function, rt.imports())
             .map_err(|e| Throw::Fatal(format!("{}: {e}", where_())))?;
         keel_kir::validate::check_signature(
@@ -602,9 +601,19 @@ impl Vm {
             method.access_flags & ACC_STATIC != 0,
         )
         .map_err(|e| Throw::Fatal(format!("{}: {e}", where_())))?;
-        let function = Rc::new(function);
-        rt.code.borrow_mut()[index as usize] = Some(function.clone());
-        Ok(Some(function))
+        let body = Rc::new(interp::Body::new(&view, function.handlers));
+        rt.code.borrow_mut()[index as usize] = Some(body.clone());
+        Ok(Some(body))
+    }
+
+    /// The source positions of method `index` of `class` (read from its
+    /// image when a stack trace needs them).
+    pub(crate) fn positions(&self, class: ClassId, index: u32) -> Option<Vec<keel_kir::Position>> {
+        let rt = self.class(class);
+        let code = rt.method_code.get(index as usize).copied().flatten()?;
+        let image = self.images[rt.image].image().ok()?;
+        let view = image.function(code).ok()?;
+        Some(view.positions().to_vec())
     }
 
     // ----- subtyping -----
