@@ -1,5 +1,5 @@
 //! Makes `TRANSLATOR_VERSION` change whenever the translator's sources (or
-//! the IR's) change, so images cached by an older translator are never
+//! the IR's and the optimizer's) change, so images cached by an older translator are never
 //! reused by a newer one.
 
 use std::hash::{DefaultHasher, Hash, Hasher};
@@ -20,7 +20,7 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
 fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("set by cargo"));
     let mut files = Vec::new();
-    for dir in [manifest.join("src"), manifest.join("../kir/src")] {
+    for dir in [manifest.join("src"), manifest.join("../kir/src"), manifest.join("../opt/src")] {
         println!("cargo:rerun-if-changed={}", dir.display());
         rust_files(&dir, &mut files);
     }

@@ -54,6 +54,11 @@ pub fn translate_class(cf: &ClassFile<'_>) -> Result<Translation, TranslateError
     let mut class = kir::Class { imports: state.imports.into_vec(), ..class };
     let mut generated = state.generated;
     join_host_nest(&mut class, &mut generated);
+    for c in std::iter::once(&mut class).chain(generated.iter_mut()) {
+        for body in c.methods.iter_mut().filter_map(|m| m.body.as_mut()) {
+            keel_opt::propagate_copies(body);
+        }
+    }
     Ok(Translation { class, generated })
 }
 

@@ -289,6 +289,43 @@ pub enum Inst {
     },
 }
 
+/// Matches `$inst` on the instructions that write a register: `$one`
+/// where `dst` is the register, `$maybe` where it is an `Option<Reg>`.
+macro_rules! writes {
+    ($inst:expr, $d:ident => $one:expr, $m:ident => $maybe:expr) => {
+        match $inst {
+            Inst::Const { dst: $d, .. }
+            | Inst::Move { dst: $d, .. }
+            | Inst::Binary { dst: $d, .. }
+            | Inst::Unary { dst: $d, .. }
+            | Inst::Convert { dst: $d, .. }
+            | Inst::Compare { dst: $d, .. }
+            | Inst::Compare3 { dst: $d, .. }
+            | Inst::Load { dst: $d, .. }
+            | Inst::AtomicRmw { dst: $d, .. }
+            | Inst::CompareExchange { dst: $d, .. }
+            | Inst::New { dst: $d, .. }
+            | Inst::NewArray { dst: $d, .. }
+            | Inst::NewMultiArray { dst: $d, .. }
+            | Inst::GetField { dst: $d, .. }
+            | Inst::GetStatic { dst: $d, .. }
+            | Inst::ArrayLoad { dst: $d, .. }
+            | Inst::ArrayLength { dst: $d, .. }
+            | Inst::InstanceOf { dst: $d, .. }
+            | Inst::LoadString { dst: $d, .. }
+            | Inst::LoadClass { dst: $d, .. }
+            | Inst::LoadConstant { dst: $d, .. }
+            | Inst::Concat { dst: $d, .. } => $one,
+            Inst::Call { dst: $m, .. }
+            | Inst::InvokeStatic { dst: $m, .. }
+            | Inst::InvokeSpecial { dst: $m, .. }
+            | Inst::InvokeVirtual { dst: $m, .. }
+            | Inst::InvokeInterface { dst: $m, .. } => $maybe,
+            _ => None,
+        }
+    };
+}
+
 impl Inst {
     /// Whether control can continue to the next instruction.
     pub fn falls_through(&self) -> bool {
@@ -301,6 +338,79 @@ impl Inst {
                 | Inst::Throw { .. }
                 | Inst::Raise { .. }
         )
+    }
+
+    /// The register this instruction writes, if any.
+    pub fn def(&self) -> Option<Reg> {
+        writes!(self, dst => Some(*dst), dst => *dst)
+    }
+
+    /// The register this instruction writes, for rewriting it.
+    pub fn def_mut(&mut self) -> Option<&mut Reg> {
+        writes!(self, dst => Some(dst), dst => dst.as_mut())
+    }
+
+    /// The registers this instruction reads, for rewriting them (all of
+    /// them are read before [`Inst::def`] is written).
+    pub fn uses_mut(&mut self) -> Vec<&mut Reg> {
+        match self {
+            Inst::Const { .. }
+            | Inst::Jump { .. }
+            | Inst::Fence { .. }
+            | Inst::New { .. }
+            | Inst::GetStatic { .. }
+            | Inst::LoadString { .. }
+            | Inst::LoadClass { .. }
+            | Inst::LoadConstant { .. }
+            | Inst::Raise { .. } => Vec::new(),
+            Inst::Move { src, .. }
+            | Inst::Unary { src, .. }
+            | Inst::Convert { src, .. }
+            | Inst::BranchZero { a: src, .. }
+            | Inst::TableSwitch { key: src, .. }
+            | Inst::LookupSwitch { key: src, .. }
+            | Inst::Load { addr: src, .. }
+            | Inst::NewArray { length: src, .. }
+            | Inst::GetField { object: src, .. }
+            | Inst::PutStatic { value: src, .. }
+            | Inst::ArrayLength { array: src, .. }
+            | Inst::InstanceOf { object: src, .. }
+            | Inst::CheckCast { object: src, .. }
+            | Inst::NullCheck { object: src }
+            | Inst::MonitorEnter { object: src }
+            | Inst::MonitorExit { object: src }
+            | Inst::Throw { exception: src } => vec![src],
+            Inst::Binary { a, b, .. }
+            | Inst::Compare { a, b, .. }
+            | Inst::Compare3 { a, b, .. }
+            | Inst::Branch { a, b, .. }
+            | Inst::Store { addr: a, value: b, .. }
+            | Inst::AtomicRmw { addr: a, value: b, .. }
+            | Inst::PutField { object: a, value: b, .. }
+            | Inst::ArrayLoad { array: a, index: b, .. } => vec![a, b],
+            Inst::CompareExchange { addr, expected, new, .. } => vec![addr, expected, new],
+            Inst::ArrayStore { array, index, value, .. } => vec![array, index, value],
+            Inst::Return { value } => value.iter_mut().collect(),
+            Inst::Call { args, .. }
+            | Inst::InvokeStatic { args, .. }
+            | Inst::InvokeSpecial { args, .. }
+            | Inst::InvokeVirtual { args, .. }
+            | Inst::InvokeInterface { args, .. }
+            | Inst::NewMultiArray { lengths: args, .. } => args.iter_mut().collect(),
+            Inst::Concat { parts, .. } => parts
+                .iter_mut()
+                .filter_map(|p| match p {
+                    ConcatPart::Value(r, _) => Some(r),
+                    ConcatPart::Text(_) => None,
+                })
+                .collect(),
+        }
+    }
+
+    /// Whether the instruction does nothing but write its `def` (no
+    /// exception, no other effect): removable when that value is unused.
+    pub fn is_pure(&self) -> bool {
+        matches!(self, Inst::Const { .. } | Inst::Move { .. })
     }
 
     /// The instruction indexes this instruction may branch to.
