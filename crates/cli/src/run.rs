@@ -77,6 +77,11 @@ fn parse(args: &[String]) -> Result<Command, String> {
 /// Runs a program; its exit status.
 pub fn run(args: &[String]) -> Result<ExitCode, String> {
     let mut command = parse(args)?;
+    if command.launch.jar && !std::path::Path::new(&command.launch.main).is_file() {
+        // The `java` launcher's own check, before any VM starts.
+        eprintln!("Error: Unable to access jarfile {}", command.launch.main);
+        return Ok(ExitCode::FAILURE);
+    }
     let jdk = find_jdk(command.jdk.as_deref()).map_err(|e| e.to_string())?;
     let cache = Cache::open_default().map_err(|e| e.to_string())?;
     let base = jdk_base_image(&jdk, &cache, true).map_err(|e| e.to_string())?;

@@ -847,6 +847,12 @@ impl Vm {
         self.make_error(name, Some(message), false)
     }
 
+    /// An exception of class `name` with no detail message (`getMessage()`
+    /// is null), as HotSpot raises many from its natives.
+    pub fn bare_error(&mut self, name: &str) -> Throw {
+        self.make_error(name, None, false)
+    }
+
     fn make_error(&mut self, name: &str, message: Option<&str>, reserve: bool) -> Throw {
         let context = |e: &Throw| match e {
             Throw::Fatal(m) => format!("cannot raise {name}({message:?}): {m}"),

@@ -268,7 +268,7 @@ fn class_modifiers(vm: &Vm, class: ClassId) -> u16 {
         .as_ref()
         .and_then(|d| d.inner_classes.iter().find(|ic| ic.inner == rt.name))
         .map(|ic| ic.access_flags);
-    inner.unwrap_or(rt.access_flags) & !0x0020 & 0x7631
+    inner.unwrap_or(rt.access_flags) & !0x0020 & 0x7fff
 }
 
 fn register_system(n: &mut Natives) {
@@ -290,6 +290,7 @@ fn register_system(n: &mut Natives) {
         };
         n.register(SYSTEM, name, descriptor, f);
     }
+    n.register("java/lang/ProcessEnvironment", "environ", "()[[B", process_environment);
     n.register(SYSTEM, "mapLibraryName", "(Ljava/lang/String;)Ljava/lang/String;", |vm, a| {
         let string = null_check(vm, a[0])?;
         let name = vm.rust_string(string).unwrap_or_default();
@@ -440,6 +441,22 @@ fn array_copy(vm: &mut Vm, src: ObjRef, src_pos: i32, dst: ObjRef, dst_pos: i32,
         unsafe { store(ElemKind::Ref, to, value) };
     }
     Ok(())
+}
+
+/// `ProcessEnvironment.environ`: the environment as byte arrays, name and
+/// value alternating, in the process's order.
+fn process_environment(vm: &mut Vm, _: &[u64]) -> JResult<Option<u64>> {
+    use std::os::unix::ffi::OsStrExt;
+    let vars: Vec<(std::ffi::OsString, std::ffi::OsString)> = std::env::vars_os().collect();
+    let result = vm.new_array("[[B", 2 * vars.len() as i32)?;
+    for (i, (name, value)) in vars.iter().enumerate() {
+        for (j, bytes) in [name.as_bytes(), value.as_bytes()].into_iter().enumerate() {
+            let array = vm.new_array("[B", bytes.len() as i32)?;
+            vm.write_array_region(array, 0, bytes)?;
+            vm.array_store_ref(result, (2 * i + j) as i32, array)?;
+        }
+    }
+    Ok(Some(result.to_slot()))
 }
 
 fn register_thread(n: &mut Natives) {

@@ -8,12 +8,15 @@
 //! - [`io`] — `java.io` files and descriptors, `java.util.zip` (inflate, CRC32);
 //! - [`lang`] — `Class`, `System`, `Thread`, `Runtime`, stack traces;
 //! - [`loader`] — `ClassLoader`, `Module`, `BootLoader`: loading and modules;
+//! - [`nio`] — `sun.nio.fs` (the `java.nio.file` file system) and the
+//!   `sun.nio.ch` file channels;
 //! - [`reflect`] — members of classes as `Field`/`Method`/`Constructor`,
 //!   `Method.invoke`, `Constructor.newInstance`;
 //! - [`constant_pool`] — class-file constant pools, for annotations;
 //! - [`jdk_internal`] — `jdk.internal.misc` (`VM`, `CDS`, `Signal`), system
 //!   properties, `Reflection`, `AccessController`, references;
-//! - [`unsafe_memory`] — `jdk.internal.misc.Unsafe`.
+//! - [`unsafe_memory`] — `jdk.internal.misc.Unsafe`;
+//! - [`util`] — `java.util`: the platform time zone for `TimeZone`.
 
 pub mod constant_pool;
 pub mod fdlibm;
@@ -21,8 +24,10 @@ pub mod io;
 pub mod jdk_internal;
 pub mod lang;
 pub mod loader;
+pub mod nio;
 pub mod reflect;
 pub mod unsafe_memory;
+pub mod util;
 
 use std::collections::HashMap;
 
@@ -92,9 +97,11 @@ impl Natives {
         lang::register(&mut n);
         jdk_internal::register(&mut n);
         loader::register(&mut n);
+        nio::register(&mut n);
         reflect::register(&mut n);
         constant_pool::register(&mut n);
         unsafe_memory::register(&mut n);
+        util::register(&mut n);
         n
     }
 }

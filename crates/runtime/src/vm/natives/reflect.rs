@@ -79,78 +79,172 @@ pub fn register(n: &mut Natives) {
 fn register_arrays(n: &mut Natives) {
     const ARRAY: &str = "java/lang/reflect/Array";
     n.register(ARRAY, "newArray", "(Ljava/lang/Class;I)Ljava/lang/Object;", |vm, a| {
+        if a[0] == 0 {
+            return Err(vm.bare_error("java/lang/NullPointerException"));
+        }
         let component = mirror_arg(vm, a[0])?;
+        if (a[1] as i32) < 0 {
+            return Err(vm.error("java/lang/NegativeArraySizeException", &(a[1] as i32).to_string()));
+        }
+        // No arrays of void, nor of more than 255 dimensions (JVMS 4.3.2).
+        if vm.class(component).primitive == Some(b'V') || array_dimensions(vm, component) >= MAX_DIMENSIONS {
+            return Err(vm.bare_error("java/lang/IllegalArgumentException"));
+        }
         let array_class = vm.array_class_of(component)?;
         Ok(Some(vm.alloc_array(array_class, a[1] as i32)?.to_slot()))
     });
     n.register(ARRAY, "multiNewArray", "(Ljava/lang/Class;[I)Ljava/lang/Object;", |vm, a| {
-        let mut class = mirror_arg(vm, a[0])?;
         let dimensions = ObjRef::from_slot(a[1]);
-        if dimensions.is_null() {
-            return Err(vm.error("java/lang/NullPointerException", ""));
+        if a[0] == 0 || dimensions.is_null() {
+            return Err(vm.bare_error("java/lang/NullPointerException"));
         }
+        let mut class = mirror_arg(vm, a[0])?;
         let count = vm.array_length(dimensions);
-        if count == 0 {
-            return Err(vm.error("java/lang/IllegalArgumentException", "Empty dimensions array"));
+        if count <= 0 || count as usize > MAX_DIMENSIONS {
+            return Err(vm.bare_error("java/lang/IllegalArgumentException"));
         }
         let bytes = vm.read_array_region(dimensions, 0, count)?;
         let lengths: Vec<i32> =
             bytes.chunks_exact(4).map(|b| i32::from_ne_bytes([b[0], b[1], b[2], b[3]])).collect();
-        for _ in 0..count {
-            class = vm.array_class_of(class)?;
-        }
         if let Some(&negative) = lengths.iter().find(|&&l| l < 0) {
             return Err(vm.error("java/lang/NegativeArraySizeException", &negative.to_string()));
+        }
+        if vm.class(class).primitive == Some(b'V')
+            || array_dimensions(vm, class) + count as usize > MAX_DIMENSIONS
+        {
+            return Err(vm.bare_error("java/lang/IllegalArgumentException"));
+        }
+        for _ in 0..count {
+            class = vm.array_class_of(class)?;
         }
         Ok(Some(vm.multi_array(class, &lengths)?.to_slot()))
     });
     n.register(ARRAY, "getLength", "(Ljava/lang/Object;)I", |vm, a| {
-        let array = array_arg(vm, a[0])?;
+        let array = array_arg(vm, a[0], false)?;
         Ok(Some(vm.array_length(array) as u32 as u64))
     });
     n.register(ARRAY, "get", "(Ljava/lang/Object;I)Ljava/lang/Object;", |vm, a| {
-        let array = array_arg(vm, a[0])?;
-        let info = vm.class(vm.class_of(array)).array.expect("an array");
-        let value = vm.array_get(array, a[1] as i32)?;
-        if info.kind == keel_kir::ElemKind::Ref {
+        let array = array_arg(vm, a[0], false)?;
+        let (kind, value) = array_load(vm, array, a[1] as i32)?;
+        if kind == keel_kir::ElemKind::Ref {
             return Ok(Some(value));
         }
-        let letter = [info.kind.descriptor_letter()];
+        let letter = [kind.descriptor_letter()];
         let descriptor = std::str::from_utf8(&letter).unwrap_or("I");
         Ok(Some(box_value(vm, descriptor, value)?.to_slot()))
     });
     n.register(ARRAY, "set", "(Ljava/lang/Object;ILjava/lang/Object;)V", |vm, a| {
-        let array = array_arg(vm, a[0])?;
+        let array = array_arg(vm, a[0], false)?;
         let info = vm.class(vm.class_of(array)).array.expect("an array");
         let value = ObjRef::from_slot(a[2]);
-        let slot = match info.component {
+        let index = a[1] as i32;
+        match info.component {
             Some(component) => {
+                let addr = reflective_element(vm, array, index)?;
                 if !value.is_null() && !vm.is_assignable(vm.class_of(value), component) {
-                    return Err(mismatch(vm));
+                    return Err(vm.error("java/lang/IllegalArgumentException", "array element type mismatch"));
                 }
-                value.to_slot()
+                // SAFETY: in bounds; the value is an instance of the element type.
+                unsafe { super::super::value::store(info.kind, addr, value.to_slot()) };
             }
             None => {
-                let letter = [info.kind.descriptor_letter()];
-                unbox_argument(vm, std::str::from_utf8(&letter).unwrap_or("I"), value)?
+                if value.is_null() {
+                    return Err(vm.bare_error("java/lang/IllegalArgumentException"));
+                }
+                // What is not a primitive wrapper matches no element type.
+                let (from, bits) = unbox(vm, value).unwrap_or((b'L', 0));
+                array_store_primitive(vm, array, index, from, bits)?;
             }
-        };
-        let addr = vm.element_address(array, a[1] as i32)?;
-        // SAFETY: in bounds; the value fits the element type (checked above).
-        unsafe { super::super::value::store(info.kind, addr, slot) };
+        }
         Ok(None)
     });
+    // (name suffix, descriptor letter) of the typed accessors.
+    macro_rules! typed {
+        ($($get:literal, $set:literal, $letter:literal);* $(;)?) => {$(
+            n.register(ARRAY, $get, concat!("(Ljava/lang/Object;I)", $letter), |vm, a| {
+                let array = array_arg(vm, a[0], true)?;
+                let (kind, value) = array_load(vm, array, a[1] as i32)?;
+                let from = kind.descriptor_letter();
+                match widen(from, $letter.as_bytes()[0], value) {
+                    Some(widened) => Ok(Some(widened)),
+                    None => Err(mismatch(vm)),
+                }
+            });
+            n.register(ARRAY, $set, concat!("(Ljava/lang/Object;I", $letter, ")V"), |vm, a| {
+                let array = array_arg(vm, a[0], true)?;
+                array_store_primitive(vm, array, a[1] as i32, $letter.as_bytes()[0], a[2])?;
+                Ok(None)
+            });
+        )*};
+    }
+    typed! {
+        "getBoolean", "setBoolean", "Z";
+        "getByte", "setByte", "B";
+        "getChar", "setChar", "C";
+        "getShort", "setShort", "S";
+        "getInt", "setInt", "I";
+        "getLong", "setLong", "J";
+        "getFloat", "setFloat", "F";
+        "getDouble", "setDouble", "D";
+    }
 }
 
-fn array_arg(vm: &mut Vm, slot: u64) -> JResult<ObjRef> {
+/// The most dimensions an array class may have (JVMS 4.3.2).
+const MAX_DIMENSIONS: usize = 255;
+
+/// How many dimensions `class` has (0: not an array class).
+fn array_dimensions(vm: &Vm, class: ClassId) -> usize {
+    vm.class(class).name.bytes().take_while(|&b| b == b'[').count()
+}
+
+/// The array argument of a `java.lang.reflect.Array` native, checked as
+/// HotSpot's `check_array` does (`primitive`: it must be a primitive array).
+fn array_arg(vm: &mut Vm, slot: u64, primitive: bool) -> JResult<ObjRef> {
     let array = ObjRef::from_slot(slot);
     if array.is_null() {
-        return Err(vm.error("java/lang/NullPointerException", ""));
+        return Err(vm.bare_error("java/lang/NullPointerException"));
     }
-    if vm.class(vm.class_of(array)).array.is_none() {
+    let Some(info) = vm.class(vm.class_of(array)).array else {
         return Err(vm.error("java/lang/IllegalArgumentException", "Argument is not an array"));
+    };
+    if primitive && info.component.is_some() {
+        let message = "Argument is not an array of primitive type";
+        return Err(vm.error("java/lang/IllegalArgumentException", message));
     }
     Ok(array)
+}
+
+/// The address of element `index` for reflective access: out of bounds is
+/// an `ArrayIndexOutOfBoundsException` without a message, as in HotSpot.
+fn reflective_element(vm: &mut Vm, array: ObjRef, index: i32) -> JResult<*mut u8> {
+    if index < 0 || index >= vm.array_length(array) {
+        return Err(vm.bare_error("java/lang/ArrayIndexOutOfBoundsException"));
+    }
+    vm.element_address(array, index)
+}
+
+/// Element `index` of `array`, with the array's element kind.
+fn array_load(vm: &mut Vm, array: ObjRef, index: i32) -> JResult<(keel_kir::ElemKind, u64)> {
+    let kind = vm.class(vm.class_of(array)).array.expect("an array").kind;
+    let addr = reflective_element(vm, array, index)?;
+    // SAFETY: `reflective_element` checked the index against the length.
+    Ok((kind, unsafe { super::super::value::load(kind, addr) }))
+}
+
+/// Stores a primitive value of kind `from` (a descriptor letter; `L` for a
+/// non-wrapper object) into element `index` of `array`, widened to the
+/// element type: "argument type mismatch" if it cannot be.
+fn array_store_primitive(vm: &mut Vm, array: ObjRef, index: i32, from: u8, bits: u64) -> JResult<()> {
+    let info = vm.class(vm.class_of(array)).array.expect("an array");
+    let addr = reflective_element(vm, array, index)?;
+    if info.component.is_some() {
+        // HotSpot stores nothing when a primitive meets an object array.
+        return Ok(());
+    }
+    let Some(value) = widen(from, info.kind.descriptor_letter(), bits) else { return Err(mismatch(vm)) };
+    // SAFETY: in bounds; the value has been widened to the element type.
+    unsafe { super::super::value::store(info.kind, addr, value) };
+    Ok(())
 }
 
 /// The field descriptors of a method descriptor's parameters, and its

@@ -9,7 +9,8 @@
 //!   tagged with [`STATIC_OFFSET_TAG`] (HotSpot keeps statics in the mirror
 //!   itself; Keel keeps them in a block of their own);
 //! - a null base means an absolute address, which must lie inside a block
-//!   that `allocateMemory` handed out.
+//!   that `allocateMemory` handed out (or in a file mapping that
+//!   `FileChannel.map` made).
 //!
 //! A failed check raises `InternalError` naming the access (HotSpot would
 //! crash).
@@ -33,6 +34,19 @@ const UNSAFE: &str = "jdk/internal/misc/Unsafe";
 #[derive(Default)]
 struct OffHeap {
     blocks: BTreeMap<usize, usize>,
+    /// Memory-mapped files (`FileChannel.map`), by start address: their
+    /// lengths. Reachable as blocks are, but never freed by `freeMemory`.
+    mapped: BTreeMap<usize, usize>,
+}
+
+impl OffHeap {
+    /// The (start, length) of the block or mapping holding `address`.
+    fn containing(&self, address: usize) -> Option<(usize, usize)> {
+        [&self.blocks, &self.mapped].into_iter().find_map(|table| {
+            let (&start, &length) = table.range(..=address).next_back()?;
+            (address < start + length).then_some((start, length))
+        })
+    }
 }
 
 /// Registers the `Unsafe` natives.
@@ -251,8 +265,7 @@ fn address(vm: &mut Vm, base: ObjRef, offset: i64, kind: ElemKind) -> JResult<*m
 
 fn off_heap_address(vm: &mut Vm, address: i64, size: usize) -> Option<*mut u8> {
     let address = usize::try_from(address).ok()?;
-    let blocks = &vm.native_state::<OffHeap>().blocks;
-    let (&start, &length) = blocks.range(..=address).next_back()?;
+    let (start, length) = vm.native_state::<OffHeap>().containing(address)?;
     (address.checked_add(size)? <= start + length).then_some(address as *mut u8)
 }
 
@@ -434,7 +447,8 @@ fn register_memory(n: &mut Natives) {
     n.register(UNSAFE, "writebackPostSync0", "()V", |_, _| Ok(None));
 }
 
-fn allocate(vm: &mut Vm, size: i64) -> JResult<*mut u8> {
+/// A new off-heap block of `size` bytes (`allocateMemory`), aligned to 16.
+pub(crate) fn allocate(vm: &mut Vm, size: i64) -> JResult<*mut u8> {
     if size < 0 {
         return Err(vm.error("java/lang/IllegalArgumentException", &size.to_string()));
     }
@@ -492,4 +506,85 @@ fn region(vm: &mut Vm, base: ObjRef, offset: i64, size: i64) -> JResult<*mut u8>
     }
     // SAFETY: inside the object, just checked.
     Ok(unsafe { base.0.add(offset as usize) })
+}
+
+// ----- checked off-heap access for other natives -----
+//
+// Natives that take native addresses (`sun.nio` passes `NativeBuffer` and
+// direct-buffer addresses as longs) reach memory through these: an address
+// and length must lie inside one block that `allocateMemory` handed out
+// (or one file mapping), or the access raises `InternalError` (HotSpot
+// would read or write wherever the address points). An empty range is
+// never checked.
+
+/// `InternalError` for a bad off-heap range.
+fn bad_off_heap(vm: &mut Vm, address: i64, length: usize) -> Throw {
+    let message =
+        format!("keel: native memory access of {length} bytes at {address:#x} is outside allocated memory");
+    vm.error("java/lang/InternalError", &message)
+}
+
+/// Runs `f` over the `length` off-heap bytes at `address`, checked to lie
+/// inside one allocated block.
+pub(crate) fn with_off_heap<R>(
+    vm: &mut Vm,
+    address: i64,
+    length: usize,
+    f: impl FnOnce(&mut [u8]) -> R,
+) -> JResult<R> {
+    if length == 0 {
+        return Ok(f(&mut []));
+    }
+    let Some(start) = off_heap_address(vm, address, length) else {
+        return Err(bad_off_heap(vm, address, length));
+    };
+    // SAFETY: `off_heap_address` checked that the `length` bytes from
+    // `start` lie inside one live block from `allocateMemory`; no other
+    // reference to them exists while `f` runs (natives run on the VM's one
+    // thread, and `f` cannot reach the VM).
+    Ok(f(unsafe { std::slice::from_raw_parts_mut(start, length) }))
+}
+
+/// A copy of the `length` off-heap bytes at `address`.
+pub(crate) fn read_off_heap(vm: &mut Vm, address: i64, length: usize) -> JResult<Vec<u8>> {
+    with_off_heap(vm, address, length, |bytes| bytes.to_vec())
+}
+
+/// Writes `data` over the off-heap bytes at `address`.
+pub(crate) fn write_off_heap(vm: &mut Vm, address: i64, data: &[u8]) -> JResult<()> {
+    with_off_heap(vm, address, data.len(), |bytes| bytes.copy_from_slice(data))
+}
+
+/// The bytes of the NUL-terminated string at off-heap `address` (the NUL
+/// not included), which must end inside the block it starts in.
+pub(crate) fn read_c_string(vm: &mut Vm, address: i64) -> JResult<Vec<u8>> {
+    let block = usize::try_from(address).ok().and_then(|a| {
+        let (start, length) = vm.native_state::<OffHeap>().containing(a)?;
+        Some(start + length - a)
+    });
+    let Some(rest) = block else { return Err(bad_off_heap(vm, address, 1)) };
+    let found = with_off_heap(vm, address, rest, |bytes| {
+        bytes.iter().position(|&b| b == 0).map(|n| bytes[..n].to_vec())
+    })?;
+    match found {
+        Some(string) => Ok(string),
+        None => Err(bad_off_heap(vm, address, rest + 1)),
+    }
+}
+
+/// Records `length` bytes mapped at `address` (by `mmap`, outside every
+/// block) as memory the checked accesses may reach.
+pub(crate) fn add_mapping(vm: &mut Vm, address: usize, length: usize) {
+    vm.native_state::<OffHeap>().mapped.insert(address, length);
+}
+
+/// Forgets the mapping of exactly `length` bytes at `address`: whether
+/// there was one (only then may it be unmapped).
+pub(crate) fn remove_mapping(vm: &mut Vm, address: usize, length: usize) -> bool {
+    let mapped = &mut vm.native_state::<OffHeap>().mapped;
+    if mapped.get(&address) != Some(&length) {
+        return false;
+    }
+    mapped.remove(&address);
+    true
 }

@@ -16,7 +16,7 @@
 
 pub mod files;
 pub mod fs;
-mod sys;
+pub(crate) mod sys;
 pub mod zip;
 
 use std::ffi::CString;
@@ -73,13 +73,13 @@ fn boolean(b: bool) -> Option<u64> {
 
 /// An exception of class `name` with no detail message (OpenJDK's
 /// `JNU_ThrowByName(env, name, NULL)`).
-fn bare_error(vm: &mut Vm, name: &str) -> Throw {
+pub(crate) fn bare_error(vm: &mut Vm, name: &str) -> Throw {
     vm.make_error(name, None, false)
 }
 
 /// `JNU_ThrowIOExceptionWithLastError`: an `IOException` whose message is
 /// `strerror(errno)`, or `default` when there is no error number.
-fn io_error(vm: &mut Vm, errno: sys::Errno, default: Option<&str>) -> Throw {
+pub(crate) fn io_error(vm: &mut Vm, errno: sys::Errno, default: Option<&str>) -> Throw {
     if errno != 0 {
         return vm.error("java/io/IOException", &sys::error_text(errno));
     }

@@ -22,7 +22,7 @@ pub fn error_text(errno: Errno) -> String {
 }
 
 /// `RESTARTABLE`: runs `f` again while it fails (-1) with `EINTR`.
-fn restartable(mut f: impl FnMut() -> i64) -> Result<i64, Errno> {
+pub(crate) fn restartable(mut f: impl FnMut() -> i64) -> Result<i64, Errno> {
     loop {
         let r = f();
         if r != -1 {
