@@ -776,9 +776,8 @@ impl Vm {
                 }
                 // Selecting may run Java (a class initializer), which makes
                 // calls of its own: the arguments stay out of its way.
-                let args = std::mem::take(&mut self.interp.args);
-                let receiver = ObjRef::from_slot(args.first().copied().unwrap_or(0));
-                let target = self.select_target(code, class, method, receiver);
+                let mut args = std::mem::take(&mut self.interp.args);
+                let target = self.select_target(code, class, method, &mut args);
                 self.interp.args = args;
                 return Ok(Some(Step::Exit(Exit::Call { target: target?, dst })));
             }
@@ -863,17 +862,22 @@ impl Vm {
         Ok(())
     }
 
-    /// The method an invoke instruction (`code`) of `class` runs on
-    /// `receiver` (for instance methods): JVMS 6.5's selection for each kind
-    /// of call.
+    /// The method an invoke instruction (`code`) of `class` runs with
+    /// `args` (receiver first, for instance methods): JVMS 6.5's selection
+    /// for each kind of call. A signature-polymorphic call may rewrite the
+    /// arguments for the method it selects.
     fn select_target(
         &mut self,
         code: u8,
         class: ClassId,
         method: ImportIndex,
-        receiver: ObjRef,
+        args: &mut Vec<u64>,
     ) -> JResult<MethodRef> {
         let link = self.resolve_method(class, method)?;
+        if link.polymorphic {
+            return self.polymorphic_target(class, method, link, args);
+        }
+        let receiver = ObjRef::from_slot(args.first().copied().unwrap_or(0));
         match code {
             op::INVOKE_STATIC => {
                 if link.access_flags & ACC_STATIC == 0 {

@@ -7,7 +7,7 @@
 
 use keel_kir::{ElemKind, Import, ImportIndex};
 
-use super::{JResult, ObjRef, Throw, Vm, ACC_PRIVATE, ACC_STATIC};
+use super::{JResult, ObjRef, Throw, Vm, ACC_NATIVE, ACC_PRIVATE, ACC_STATIC};
 use crate::layout::{ClassId, InterfaceMethodId, MethodRef};
 
 /// One resolved import.
@@ -41,6 +41,11 @@ pub struct MethodLink {
     /// The interface method identity, for an abstract or default method of
     /// an interface.
     pub interface_method: Option<InterfaceMethodId>,
+    /// A signature-polymorphic method (`MethodHandle.invoke*`,
+    /// `VarHandle.get/set/compareAndSet…`, JVMS 2.9.3): `method` is the
+    /// native varargs declaration, and the call site's own descriptor says
+    /// what is passed and returned (see `vm::polymorphic`).
+    pub polymorphic: bool,
 }
 
 fn dotted(name: &str) -> String {
@@ -141,7 +146,9 @@ impl Vm {
             };
             return Err(self.error("java/lang/IncompatibleClassChangeError", &message));
         }
-        let Some(method) = self.find_method(owner, &name, &descriptor) else {
+        let found = self.find_method(owner, &name, &descriptor);
+        let polymorphic = found.is_none().then(|| self.signature_polymorphic(owner, &name)).flatten();
+        let Some(method) = found.or(polymorphic) else {
             let message = format!("{}.{name}{descriptor}", dotted(&owner_rt.name));
             return Err(self.error("java/lang/NoSuchMethodError", &message));
         };
@@ -151,9 +158,33 @@ impl Vm {
         let vtable_slot = if is_virtual { owner_rt.vtable.slots(&name, &descriptor).next() } else { None };
         let interface_method = (is_virtual && declarer.is_interface())
             .then(|| InterfaceMethodId::new(method.class, method.index, &declarer.name, &name, &descriptor));
-        let link = MethodLink { class: owner, method, access_flags, vtable_slot, interface_method };
+        let link = MethodLink {
+            class: owner,
+            method,
+            access_flags,
+            vtable_slot: if polymorphic.is_some() { None } else { vtable_slot },
+            interface_method,
+            polymorphic: polymorphic.is_some(),
+        };
         self.remember(class, index, Link::Method(link));
         Ok(link)
+    }
+
+    /// The signature-polymorphic method `name` of `class`, if it is one
+    /// (JVMS 2.9.3): declared by `java.lang.invoke.MethodHandle` or
+    /// `VarHandle`, native, varargs, taking one `Object[]`.
+    fn signature_polymorphic(&self, class: ClassId, name: &str) -> Option<MethodRef> {
+        const ACC_VARARGS: u16 = 0x0080;
+        let rt = self.class(class);
+        if !matches!(rt.name.as_str(), "java/lang/invoke/MethodHandle" | "java/lang/invoke/VarHandle") {
+            return None;
+        }
+        let index = rt.methods().iter().position(|m| {
+            m.name == name
+                && m.access_flags & (ACC_NATIVE | ACC_VARARGS) == (ACC_NATIVE | ACC_VARARGS)
+                && m.descriptor.starts_with("([Ljava/lang/Object;)")
+        })?;
+        Some(MethodRef { class, index: index as u32 })
     }
 
     /// Method lookup: the class and its superclasses, then its
