@@ -176,6 +176,7 @@ fn from_f32(v: f32) -> u64 {
     v.to_bits() as u64
 }
 
+#[inline]
 fn compare<T: PartialOrd>(cond: Cond, a: T, b: T) -> bool {
     match cond {
         Cond::Eq => a == b,
@@ -186,6 +187,15 @@ fn compare<T: PartialOrd>(cond: Cond, a: T, b: T) -> bool {
         Cond::Ge => a >= b,
         // Unsigned conditions only come with integer types, handled apart.
         Cond::ULt | Cond::ULe | Cond::UGt | Cond::UGe => false,
+    }
+}
+
+/// The unsigned conditions on two i32s (`compare` answers false for them).
+#[inline]
+fn unsigned_i32(cond: Cond, a: u64, b: u64) -> bool {
+    match cond {
+        Cond::ULt | Cond::ULe | Cond::UGt | Cond::UGe => compare_slots(Type::I32, cond, a, b),
+        _ => false,
     }
 }
 
@@ -474,8 +484,10 @@ impl Vm {
     /// The address of a field of `object`, checking the object really is an
     /// instance of the field's class (the translator does not check
     /// reference types, so this keeps memory safe).
+    #[inline]
     fn field_address(&mut self, object: ObjRef, holder: ClassId, offset: u32) -> JResult<*mut u8> {
-        if !self.is_assignable(self.class_of(object), holder) || self.class(holder).is_interface() {
+        let class = self.class_of(object);
+        if class != holder && (!self.is_subclass(class, holder) || self.class(holder).array.is_some()) {
             let message = format!(
                 "{} is not a {}",
                 self.class(self.class_of(object)).name.replace('/', "."),
@@ -630,7 +642,22 @@ impl Vm {
             }
             op::BINARY => {
                 let (o, dst, a, b) = (r.bin_op(), r.reg(), r.reg(), r.reg());
-                let v = self.binary(body.ty(dst), o, self.reg(base, a), self.reg(base, b))?;
+                let (x, y) = (self.reg(base, a), self.reg(base, b));
+                // The commonest integer operations inline; the rest (and
+                // division, which checks for zero) through `binary`.
+                let v = match (body.ty(dst), o) {
+                    (Type::I32, BinOp::Add) => from_i32(i32_of(x).wrapping_add(i32_of(y))),
+                    (Type::I32, BinOp::Sub) => from_i32(i32_of(x).wrapping_sub(i32_of(y))),
+                    (Type::I32, BinOp::Mul) => from_i32(i32_of(x).wrapping_mul(i32_of(y))),
+                    (Type::I32, BinOp::And) => x & y & 0xffff_ffff,
+                    (Type::I32, BinOp::Or) => (x | y) & 0xffff_ffff,
+                    (Type::I32, BinOp::Xor) => (x ^ y) & 0xffff_ffff,
+                    (Type::I64, BinOp::Add) => x.wrapping_add(y),
+                    (Type::I64, BinOp::Sub) => x.wrapping_sub(y),
+                    (Type::I64, BinOp::Mul) => (x as i64).wrapping_mul(y as i64) as u64,
+                    (Type::I64, BinOp::Xor) => x ^ y,
+                    (t, o) => self.binary(t, o, x, y)?,
+                };
                 self.set(base, dst, v);
             }
             op::UNARY => {
@@ -673,7 +700,12 @@ impl Vm {
             op::JUMP => return Ok(Some(Step::Goto(r.num()))),
             op::BRANCH => {
                 let (cond, a, b, target) = (r.cond(), r.reg(), r.reg(), r.num());
-                if compare_slots(body.ty(a), cond, self.reg(base, a), self.reg(base, b)) {
+                let (x, y) = (self.reg(base, a), self.reg(base, b));
+                let taken = match body.ty(a) {
+                    Type::I32 => compare(cond, i32_of(x), i32_of(y)) || unsigned_i32(cond, x, y),
+                    t => compare_slots(t, cond, x, y),
+                };
+                if taken {
                     return Ok(Some(Step::Goto(target)));
                 }
             }

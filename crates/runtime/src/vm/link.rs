@@ -5,6 +5,8 @@
 //! unresolved (JVMS 5.4.3 lets a failed resolution be retried or not; we
 //! retry, which only costs time).
 
+use std::cell::Cell;
+
 use keel_kir::{ElemKind, Import, ImportIndex};
 
 use super::{JResult, ObjRef, Throw, Vm, ACC_NATIVE, ACC_PRIVATE, ACC_STATIC};
@@ -15,7 +17,9 @@ use crate::layout::{ClassId, InterfaceMethodId, MethodRef};
 pub enum Link {
     Class(ClassId),
     Field(FieldLink),
-    Method(MethodLink),
+    /// An index into the class's `method_links` (a method link is large;
+    /// keeping it apart keeps every slot small and cheap to read).
+    Method(u32),
     String(ObjRef),
 }
 
@@ -53,8 +57,9 @@ fn dotted(name: &str) -> String {
 }
 
 impl Vm {
+    #[inline]
     fn cached_link(&self, class: ClassId, index: ImportIndex) -> Option<Link> {
-        self.class(class).links.borrow().get(index as usize).copied().flatten()
+        self.class(class).links.get(index as usize).and_then(Cell::get)
     }
 
     fn import(&self, class: ClassId, index: ImportIndex) -> JResult<Import> {
@@ -66,7 +71,9 @@ impl Vm {
     }
 
     fn remember(&self, class: ClassId, index: ImportIndex, link: Link) {
-        self.class(class).links.borrow_mut()[index as usize] = Some(link);
+        if let Some(slot) = self.class(class).links.get(index as usize) {
+            slot.set(Some(link));
+        }
     }
 
     /// Import `index` of `class`, a class reference.
@@ -96,6 +103,7 @@ impl Vm {
     }
 
     /// Import `index` of `class`, a field (JVMS 5.4.3.2).
+    #[inline]
     pub fn resolve_field(&mut self, class: ClassId, index: ImportIndex) -> JResult<FieldLink> {
         if let Some(Link::Field(f)) = self.cached_link(class, index) {
             return Ok(f);
@@ -112,7 +120,7 @@ impl Vm {
     }
 
     /// Field lookup: the class, its superinterfaces, then its superclass.
-    fn find_field(&self, class: ClassId, name: &str, descriptor: &str) -> Option<FieldLink> {
+    pub(crate) fn find_field(&self, class: ClassId, name: &str, descriptor: &str) -> Option<FieldLink> {
         let rt = self.class(class);
         if let Some(f) = rt.layout.field(name, descriptor) {
             return Some(FieldLink { holder: class, is_static: false, offset: f.offset, kind: f.kind });
@@ -129,9 +137,12 @@ impl Vm {
     }
 
     /// Import `index` of `class`, a method (JVMS 5.4.3.3 and 5.4.3.4).
+    #[inline]
     pub fn resolve_method(&mut self, class: ClassId, index: ImportIndex) -> JResult<MethodLink> {
         if let Some(Link::Method(m)) = self.cached_link(class, index) {
-            return Ok(m);
+            if let Some(link) = self.class(class).method_links.borrow().get(m as usize) {
+                return Ok(*link);
+            }
         }
         let Import::Method { class: owner, name, descriptor, interface } = self.import(class, index)? else {
             return Err(Throw::Fatal(format!("import {index} is not a method")));
@@ -166,14 +177,19 @@ impl Vm {
             interface_method,
             polymorphic: polymorphic.is_some(),
         };
-        self.remember(class, index, Link::Method(link));
+        let slot = {
+            let mut links = self.class(class).method_links.borrow_mut();
+            links.push(link);
+            links.len() as u32 - 1
+        };
+        self.remember(class, index, Link::Method(slot));
         Ok(link)
     }
 
     /// The signature-polymorphic method `name` of `class`, if it is one
     /// (JVMS 2.9.3): declared by `java.lang.invoke.MethodHandle` or
     /// `VarHandle`, native, varargs, taking one `Object[]`.
-    fn signature_polymorphic(&self, class: ClassId, name: &str) -> Option<MethodRef> {
+    pub(crate) fn signature_polymorphic(&self, class: ClassId, name: &str) -> Option<MethodRef> {
         const ACC_VARARGS: u16 = 0x0080;
         let rt = self.class(class);
         if !matches!(rt.name.as_str(), "java/lang/invoke/MethodHandle" | "java/lang/invoke/VarHandle") {

@@ -127,7 +127,12 @@ pub struct RtClass {
     statics: *mut u8,
     pub init: Cell<InitState>,
     /// Linkage slots, one per import, resolved on first use.
-    pub(crate) links: RefCell<Vec<Option<Link>>>,
+    pub(crate) links: Box<[Cell<Option<Link>>]>,
+    /// Resolved method imports (`Link::Method` indexes this).
+    pub(crate) method_links: RefCell<Vec<link::MethodLink>>,
+    /// The superclass chain from `java.lang.Object` down to this class
+    /// (itself last): a subclass test is one comparison (Cohen's display).
+    pub(crate) supers: Vec<ClassId>,
     /// Checked method bodies, by method index.
     code: RefCell<Vec<Option<Rc<interp::Body>>>>,
     pub(crate) mirror: Cell<ObjRef>,
@@ -387,6 +392,11 @@ impl Vm {
         if name == "java/lang/Class" {
             fields.push(FieldDecl::instance(MIRROR_CLASS_FIELD, "I"));
         }
+        if name == "java/lang/invoke/MemberName" {
+            // What HotSpot injects as `vmindex`/`vmtarget` (natives::invoke).
+            fields.push(FieldDecl::instance(natives::invoke::MEMBER_HOLDER_FIELD, "I"));
+            fields.push(FieldDecl::instance(natives::invoke::MEMBER_INDEX_FIELD, "I"));
+        }
         let parent_layout = super_class.filter(|_| !is_interface).map(|s| &self.class(s).layout);
         let layout = ClassLayout::compute(&self.target, parent_layout, &fields)
             .map_err(|e| Throw::Fatal(format!("class {name}: {e}")))?;
@@ -433,7 +443,9 @@ impl Vm {
             array: None,
             statics,
             init: Cell::new(InitState::Uninitialized),
-            links: RefCell::new(vec![None; import_count]),
+            links: (0..import_count).map(|_| Cell::new(None)).collect(),
+            method_links: RefCell::new(Vec::new()),
+            supers: Self::supers_of(&self.classes, super_class.filter(|_| !is_interface), id),
             code: RefCell::new(vec![None; method_count]),
             mirror: Cell::new(ObjRef::NULL),
             loader,
@@ -515,7 +527,9 @@ impl Vm {
             array: Some(ArrayInfo { kind, component, layout: ArrayLayout::new(&self.target, kind) }),
             statics,
             init: Cell::new(InitState::Initialized),
-            links: RefCell::new(Vec::new()),
+            links: Box::new([]),
+            method_links: RefCell::new(Vec::new()),
+            supers: vec![object, id],
             code: RefCell::new(Vec::new()),
             mirror: Cell::new(ObjRef::NULL),
             loader: component.map_or(ObjRef::NULL, |c| self.class(c).loader),
@@ -564,7 +578,9 @@ impl Vm {
             array: None,
             statics,
             init: Cell::new(InitState::Initialized),
-            links: RefCell::new(Vec::new()),
+            links: Box::new([]),
+            method_links: RefCell::new(Vec::new()),
+            supers: vec![id],
             code: RefCell::new(Vec::new()),
             mirror: Cell::new(ObjRef::NULL),
             loader: ObjRef::NULL,
@@ -619,6 +635,22 @@ impl Vm {
 
     // ----- subtyping -----
 
+    /// The display of a class with superclass `parent` (none for `Object`
+    /// and interfaces, whose display is just themselves).
+    fn supers_of(classes: &[Rc<RtClass>], parent: Option<ClassId>, id: ClassId) -> Vec<ClassId> {
+        let mut supers = parent.map_or_else(Vec::new, |p| classes[p.0 as usize].supers.clone());
+        supers.push(id);
+        supers
+    }
+
+    /// Whether class `from` is `to` or a subclass of it (`to` a class, not
+    /// an interface or array): one look at `from`'s display.
+    #[inline]
+    pub(crate) fn is_subclass(&self, from: ClassId, to: ClassId) -> bool {
+        let depth = self.class(to).supers.len();
+        depth > 0 && self.class(from).supers.get(depth - 1) == Some(&to)
+    }
+
     /// Whether a value of class `from` may be assigned to `to` (JVMS
     /// 6.5 `checkcast` rules: classes, interfaces, arrays).
     pub fn is_assignable(&self, from: ClassId, to: ClassId) -> bool {
@@ -642,14 +674,7 @@ impl Vm {
         if t.is_interface() {
             return f.all_interfaces.contains(&to);
         }
-        let mut c = f.super_class;
-        while let Some(id) = c {
-            if id == to {
-                return true;
-            }
-            c = self.class(id).super_class;
-        }
-        false
+        t.array.is_none() && self.is_subclass(from, to)
     }
 
     /// Whether `object` (non-null) is an instance of the class called `name`.
