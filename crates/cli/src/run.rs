@@ -97,7 +97,33 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
     vm.assertions_enabled = command.assertions;
     vm.cache = Some(cache);
     let status = vm.launch(&command.launch);
+    if std::env::var_os("KEEL_PRINT_MEMORY").is_some() {
+        print_memory_by_mapping();
+    }
     Ok(ExitCode::from(status as u8))
+}
+
+/// With `KEEL_PRINT_MEMORY` set: resident memory by mapping at exit (from
+/// `/proc/self/smaps`, Linux only), for work on peak memory.
+fn print_memory_by_mapping() {
+    let Ok(smaps) = std::fs::read_to_string("/proc/self/smaps") else { return };
+    let mut by_name: std::collections::BTreeMap<String, u64> = Default::default();
+    let mut name = String::new();
+    for line in smaps.lines() {
+        let mut words = line.split_whitespace();
+        let first = words.next().unwrap_or("");
+        if first.contains('-') && first.chars().all(|c| c.is_ascii_hexdigit() || c == '-') {
+            name = words.nth(4).unwrap_or("[anonymous]").to_string();
+        } else if first == "Rss:" {
+            let kb: u64 = words.next().and_then(|w| w.parse().ok()).unwrap_or(0);
+            *by_name.entry(name.clone()).or_default() += kb;
+        }
+    }
+    let mut rows: Vec<_> = by_name.into_iter().filter(|(_, kb)| *kb >= 256).collect();
+    rows.sort_by(|a, b| b.1.cmp(&a.1));
+    for (name, kb) in rows {
+        eprintln!("keel: {kb:>8} KiB resident  {name}");
+    }
 }
 
 #[cfg(test)]
