@@ -98,6 +98,7 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
     vm.cache = Some(cache);
     let status = vm.launch(&command.launch);
     if std::env::var_os("KEEL_PRINT_MEMORY").is_some() {
+        eprintln!("keel: {} classes loaded", vm.loaded_classes());
         print_memory_by_mapping();
     }
     Ok(ExitCode::from(status as u8))

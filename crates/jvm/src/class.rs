@@ -32,6 +32,19 @@ pub struct Translation {
     pub generated: Vec<kir::Class>,
 }
 
+impl Translation {
+    /// Runs the KIR optimization passes (`keel_opt::optimize`) on every
+    /// method body: what goes into an image is optimized; what
+    /// `translate_class` returns is the plain translation.
+    pub fn optimize(&mut self) {
+        for class in std::iter::once(&mut self.class).chain(self.generated.iter_mut()) {
+            for body in class.methods.iter_mut().filter_map(|m| m.body.as_mut()) {
+                keel_opt::optimize(body);
+            }
+        }
+    }
+}
+
 /// Translates a parsed class file to KIR.
 pub fn translate_class(cf: &ClassFile<'_>) -> Result<Translation, TranslateError> {
     let name = cf.name().map_err(|e| Failure::from(e).within("?", None))?.into_owned();
@@ -54,11 +67,6 @@ pub fn translate_class(cf: &ClassFile<'_>) -> Result<Translation, TranslateError
     let mut class = kir::Class { imports: state.imports.into_vec(), ..class };
     let mut generated = state.generated;
     join_host_nest(&mut class, &mut generated);
-    for c in std::iter::once(&mut class).chain(generated.iter_mut()) {
-        for body in c.methods.iter_mut().filter_map(|m| m.body.as_mut()) {
-            keel_opt::propagate_copies(body);
-        }
-    }
     Ok(Translation { class, generated })
 }
 

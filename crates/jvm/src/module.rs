@@ -98,7 +98,8 @@ fn translate_source(source: &ClassSource<'_>) -> Result<Vec<Class>, String> {
         .map_err(|e| e.to_string())?
         .ok_or_else(|| format!("{path}: class {name}: listed but cannot be read"))?;
     let class = ClassFile::parse(&bytes).map_err(|e| format!("{path}: class {name}: {e}"))?;
-    let translation = translate_class(&class).map_err(|e| format!("{path}: {e}"))?;
+    let mut translation = translate_class(&class).map_err(|e| format!("{path}: {e}"))?;
+    translation.optimize();
     let mut classes = vec![translation.class];
     classes.extend(translation.generated);
     Ok(classes)

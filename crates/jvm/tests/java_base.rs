@@ -22,12 +22,19 @@ fn every_java_base_method_translates_and_validates() {
         classes += 1;
         match keel_jvm::translate_class(&cf) {
             Err(e) => failures.push(e.to_string()),
-            Ok(translation) => {
+            Ok(mut translation) => {
                 methods += translation.class.methods.iter().filter(|m| m.body.is_some()).count();
                 generated += translation.generated.len();
                 for class in std::iter::once(&translation.class).chain(&translation.generated) {
                     if let Err(e) = validate_class(class) {
                         failures.push(format!("validation: {e}"));
+                    }
+                }
+                // What goes into images: the optimized form must be valid too.
+                translation.optimize();
+                for class in std::iter::once(&translation.class).chain(&translation.generated) {
+                    if let Err(e) = validate_class(class) {
+                        failures.push(format!("validation after optimization: {e}"));
                     }
                 }
             }

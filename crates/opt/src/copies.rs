@@ -25,7 +25,7 @@ pub fn propagate_copies(function: &mut Function) {
 /// handler target, and every instruction after one that branches or does
 /// not fall through. (A handler range's ends are not leaders: control
 /// still runs straight through them.)
-fn block_leaders(function: &Function) -> Vec<bool> {
+pub(crate) fn block_leaders(function: &Function) -> Vec<bool> {
     let n = function.code.len();
     let mut leader = vec![false; n];
     leader[0] = true;

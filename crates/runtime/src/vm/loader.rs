@@ -173,7 +173,7 @@ impl Vm {
                 return Err(self.error(&class, &e.message));
             }
         };
-        let translation = match keel_jvm::translate_class(&class) {
+        let mut translation = match keel_jvm::translate_class(&class) {
             Ok(t) => t,
             Err(e) => {
                 let class = e.kind.java_error().replace('.', "/");
@@ -181,6 +181,7 @@ impl Vm {
                 return Err(self.error(&class, &message));
             }
         };
+        translation.optimize();
         let mut classes = vec![translation.class];
         classes.extend(translation.generated);
         classes.sort_by(|a, b| a.name.cmp(&b.name));
