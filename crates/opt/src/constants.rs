@@ -22,9 +22,9 @@ pub fn hoist_loop_constants(function: &mut Function) {
     let leaders = crate::copies::block_leaders(function);
     let mut registers: HashMap<Const, Reg> = HashMap::new();
     let n = function.code.len();
-    for i in 0..n {
+    for (i, &looped) in in_loop.iter().enumerate() {
         let Inst::Const { dst, value } = function.code[i] else { continue };
-        if !in_loop[i] {
+        if !looped {
             continue;
         }
         let hoisted = match registers.get(&value) {
