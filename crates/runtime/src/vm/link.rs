@@ -157,8 +157,10 @@ impl Vm {
             };
             return Err(self.error("java/lang/IncompatibleClassChangeError", &message));
         }
-        let found = self.find_method(owner, &name, &descriptor);
-        let polymorphic = found.is_none().then(|| self.signature_polymorphic(owner, &name)).flatten();
+        // A signature-polymorphic method is one whatever the descriptor
+        // (even its own `([Ljava/lang/Object;)Ljava/lang/Object;`).
+        let polymorphic = self.signature_polymorphic(owner, &name);
+        let found = if polymorphic.is_some() { None } else { self.find_method(owner, &name, &descriptor) };
         let Some(method) = found.or(polymorphic) else {
             let message = format!("{}.{name}{descriptor}", dotted(&owner_rt.name));
             return Err(self.error("java/lang/NoSuchMethodError", &message));

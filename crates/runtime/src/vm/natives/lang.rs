@@ -511,11 +511,27 @@ fn register_thread(n: &mut Natives) {
     });
 }
 
+/// Whether `class` is a lambda proxy the translator generated for an
+/// `invokedynamic` site (`Outer$$Lambda$N`, final and synthetic).
+fn is_lambda_proxy(vm: &Vm, class: ClassId) -> bool {
+    const ACC_SYNTHETIC: u16 = 0x1000;
+    let rt = vm.class(class);
+    rt.access_flags & ACC_SYNTHETIC != 0 && rt.name.contains("$$Lambda$")
+}
+
 fn register_throwable(n: &mut Natives) {
     n.register("java/lang/Throwable", "fillInStackTrace", "(I)Ljava/lang/Throwable;", |vm, a| {
         let throwable = ObjRef::from_slot(a[0]);
         vm.fill_in_stack_trace(throwable, true)?;
         Ok(Some(a[0]))
+    });
+    // HotSpot's helpful NPE messages (JEP 358) describe the failed bytecode
+    // and the source of the null by analysing the method's bytecode at the
+    // throwing bci; backtraces here hold KIR positions, not bcis, so there is
+    // nothing to analyse yet: no extended message, as HotSpot with
+    // -XX:-ShowCodeDetailsInExceptionMessages (`getMessage()` is null).
+    n.register("java/lang/NullPointerException", "getExtendedNPEMessage", "()Ljava/lang/String;", |_, _| {
+        Ok(Some(ObjRef::NULL.to_slot()))
     });
     n.register(
         "java/lang/StackTraceElement",
@@ -601,6 +617,9 @@ impl Vm {
             }
             frames.drain(..skip);
         }
+        // Method handle plumbing and lambda proxies are hidden, as HotSpot
+        // hides them (its lambda proxies are hidden classes).
+        frames.retain(|&(c, _, _)| !super::invoke::is_hidden_frame(self, c) && !is_lambda_proxy(self, c));
         let array = self.new_array("[I", (frames.len() * 3) as i32)?;
         let bytes: Vec<u8> =
             frames.iter().flat_map(|&(c, m, pc)| [c.0, m, pc]).flat_map(|v| v.to_ne_bytes()).collect();

@@ -5,6 +5,8 @@
 //! One file per area of java.base:
 //! - this file: the registry, `Object`, `Float`/`Double` bits, `String.intern`;
 //! - [`fdlibm`] — `StrictMath`, bit-exact ports of fdlibm;
+//! - [`invoke`] — `MethodHandleNatives` (member names, field offsets) and
+//!   hidden classes (`defineClass0`);
 //! - [`io`] — `java.io` files and descriptors, `java.util.zip` (inflate, CRC32);
 //! - [`lang`] — `Class`, `System`, `Thread`, `Runtime`, stack traces;
 //! - [`loader`] — `ClassLoader`, `Module`, `BootLoader`: loading and modules;
@@ -20,6 +22,7 @@
 
 pub mod constant_pool;
 pub mod fdlibm;
+pub mod invoke;
 pub mod io;
 pub mod jdk_internal;
 pub mod lang;
@@ -93,6 +96,7 @@ impl Natives {
             Ok(Some(vm.intern(&chars)?.to_slot()))
         });
         fdlibm::register(&mut n);
+        invoke::register(&mut n);
         io::register(&mut n);
         lang::register(&mut n);
         jdk_internal::register(&mut n);
