@@ -24,12 +24,14 @@
 //! `Thread.holdsLock`, `wait` and `notify` know who owns what; a
 //! `synchronized` method holds its monitor in its frame.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use keel_kbf::in_place::{opcode as op, register_type, InPlace};
 use keel_kbf::FunctionView;
 use keel_kir::*;
 
+use super::link::Link;
 use super::text::{double_to_string, float_to_string};
 use super::value::{load, store};
 use super::{JResult, ObjRef, Throw, Vm, ACC_ABSTRACT, ACC_NATIVE, ACC_STATIC, MAX_FRAMES, MAX_NESTING};
@@ -584,6 +586,9 @@ impl Vm {
     /// Runs the top frame's instructions from where it stands until it
     /// calls, returns or throws; its position is saved either way.
     fn execute(&mut self, class: ClassId, body: &Body, base: usize) -> JResult<Exit> {
+        // The class's linkage slots, at hand: resolved imports are read
+        // from them without going through the class table.
+        let rt = self.class(class).clone();
         let (mut pc, start) = {
             let f = self.interp.frames.last().expect("a frame");
             (f.pc, f.at)
@@ -596,7 +601,7 @@ impl Vm {
             // Kept current in the frame: whatever this instruction raises,
             // or runs (an initializer), sees where the frame stands.
             self.interp.frames[top].pc = pc;
-            match self.execute_one(class, body, base, &mut r, at) {
+            match self.execute_one(class, &rt.links, body, base, &mut r, at) {
                 Ok(None) => {}
                 Ok(Some(Step::Goto(target))) => {
                     pc = target;
@@ -615,9 +620,11 @@ impl Vm {
     /// Runs the instruction at byte `at` (the reader stands there): `None`
     /// to go on with the next one.
     #[inline(always)]
+    #[allow(clippy::too_many_arguments)]
     fn execute_one(
         &mut self,
         class: ClassId,
+        links: &[Cell<Option<Link>>],
         body: &Body,
         base: usize,
         r: &mut InPlace,
@@ -721,7 +728,7 @@ impl Vm {
             }
             op::GET_FIELD => {
                 let (dst, object, field) = (r.reg(), r.reg(), r.num());
-                let f = self.resolve_field(class, field)?;
+                let f = self.field_link(links, class, field)?;
                 let o = self.non_null(base, object)?;
                 let addr = self.field_address(o, f.holder, f.offset)?;
                 // SAFETY: `field_address` checked the object's class.
@@ -730,7 +737,7 @@ impl Vm {
             }
             op::PUT_FIELD => {
                 let (object, value, field) = (r.reg(), r.reg(), r.num());
-                let f = self.resolve_field(class, field)?;
+                let f = self.field_link(links, class, field)?;
                 let o = self.non_null(base, object)?;
                 let addr = self.field_address(o, f.holder, f.offset)?;
                 // SAFETY: `field_address` checked the object's class.
@@ -738,7 +745,7 @@ impl Vm {
             }
             op::GET_STATIC => {
                 let (dst, field) = (r.reg(), r.num());
-                let f = self.resolve_field(class, field)?;
+                let f = self.field_link(links, class, field)?;
                 self.ensure_initialized(f.holder)?;
                 let addr = self.static_address(f)?;
                 // SAFETY: the slot is inside the holder's statics block.
@@ -747,7 +754,7 @@ impl Vm {
             }
             op::PUT_STATIC => {
                 let (value, field) = (r.reg(), r.num());
-                let f = self.resolve_field(class, field)?;
+                let f = self.field_link(links, class, field)?;
                 self.ensure_initialized(f.holder)?;
                 let addr = self.static_address(f)?;
                 // SAFETY: the slot is inside the holder's statics block.
@@ -783,14 +790,14 @@ impl Vm {
             }
             op::NEW => {
                 let (dst, c) = (r.reg(), r.num());
-                let id = self.resolve_class(class, c)?;
+                let id = self.class_link(links, class, c)?;
                 self.ensure_initialized(id)?;
                 let o = self.alloc_object(id)?;
                 self.set(base, dst, o.to_slot());
             }
             op::NEW_ARRAY => {
                 let (dst, length, c) = (r.reg(), r.reg(), r.num());
-                let id = self.resolve_class(class, c)?;
+                let id = self.class_link(links, class, c)?;
                 let a = self.alloc_array(id, i32_of(self.reg(base, length)))?;
                 self.set(base, dst, a.to_slot());
             }
@@ -816,14 +823,14 @@ impl Vm {
             op::INSTANCE_OF => {
                 let (dst, object, c) = (r.reg(), r.reg(), r.num());
                 let o = ObjRef::from_slot(self.reg(base, object));
-                let id = self.resolve_class(class, c)?;
+                let id = self.class_link(links, class, c)?;
                 let v = !o.is_null() && self.is_assignable(self.class_of(o), id);
                 self.set(base, dst, v as u64);
             }
             op::CHECK_CAST => {
                 let (object, c) = (r.reg(), r.num());
                 let o = ObjRef::from_slot(self.reg(base, object));
-                let id = self.resolve_class(class, c)?;
+                let id = self.class_link(links, class, c)?;
                 if !o.is_null() && !self.is_assignable(self.class_of(o), id) {
                     let message = self.class_cast_message(self.class_of(o), id);
                     return Err(self.error("java/lang/ClassCastException", &message));
@@ -839,7 +846,7 @@ impl Vm {
             }
             op::LOAD_CLASS => {
                 let (dst, c) = (r.reg(), r.num());
-                let id = self.resolve_class(class, c)?;
+                let id = self.class_link(links, class, c)?;
                 let m = self.mirror(id)?;
                 self.set(base, dst, m.to_slot());
             }
@@ -870,6 +877,34 @@ impl Vm {
             }
         }
         Ok(None)
+    }
+
+    /// A field import: from the linkage slot when resolved, else resolved now.
+    #[inline(always)]
+    fn field_link(
+        &mut self,
+        links: &[Cell<Option<Link>>],
+        class: ClassId,
+        index: ImportIndex,
+    ) -> JResult<super::link::FieldLink> {
+        match links.get(index as usize).and_then(Cell::get) {
+            Some(Link::Field(f)) => Ok(f),
+            _ => self.resolve_field(class, index),
+        }
+    }
+
+    /// A class import: from the linkage slot when resolved, else resolved now.
+    #[inline(always)]
+    fn class_link(
+        &mut self,
+        links: &[Cell<Option<Link>>],
+        class: ClassId,
+        index: ImportIndex,
+    ) -> JResult<ClassId> {
+        match links.get(index as usize).and_then(Cell::get) {
+            Some(Link::Class(c)) => Ok(c),
+            _ => self.resolve_class(class, index),
+        }
     }
 
     /// `initialize`, with the common case (already initialized) inline.
