@@ -502,20 +502,36 @@ impl Vm {
         Ok(unsafe { object.0.add(offset as usize) })
     }
 
+    /// The address of element `index` of `array` for an access of `kind`:
+    /// the array's kind checked (the translator does not check reference
+    /// types) and the index bounds-checked, with one look at the class.
+    #[inline]
     fn array_element(&mut self, array: ObjRef, index: i32, kind: ElemKind) -> JResult<*mut u8> {
-        let actual = self.class(self.class_of(array)).array.map(|a| a.kind);
-        let same_width = match (actual, kind) {
-            (Some(a), k) if a == k => true,
-            (Some(ElemKind::Boolean), ElemKind::Byte) | (Some(ElemKind::Byte), ElemKind::Boolean) => true,
-            _ => false,
+        let info = self.class(self.class_of(array)).array;
+        let info = match info {
+            Some(info)
+                if info.kind == kind
+                    || matches!(
+                        (info.kind, kind),
+                        (ElemKind::Boolean, ElemKind::Byte) | (ElemKind::Byte, ElemKind::Boolean)
+                    ) =>
+            {
+                info
+            }
+            _ => {
+                let name = &self.class(self.class_of(array)).name;
+                return Err(Throw::Fatal(format!("array access of kind {kind:?} on {name}")));
+            }
         };
-        if !same_width {
-            return Err(Throw::Fatal(format!(
-                "array access of kind {kind:?} on {}",
-                self.class(self.class_of(array)).name
-            )));
+        // SAFETY: `array` is a live array of this layout, whose length field
+        // lies at `length_offset`.
+        let length = unsafe { *(array.0.add(info.layout.length_offset as usize) as *const i32) };
+        if index < 0 || index >= length {
+            let message = format!("Index {index} out of bounds for length {length}");
+            return Err(self.error("java/lang/ArrayIndexOutOfBoundsException", &message));
         }
-        self.element_address(array, index)
+        // SAFETY: 0 <= index < length, so the element is inside the array.
+        Ok(unsafe { array.0.add(info.layout.element_offset(index as u32) as usize) })
     }
 
     fn binary(&mut self, ty: Type, op: BinOp, a: u64, b: u64) -> JResult<u64> {
