@@ -324,14 +324,22 @@ impl Vm {
     /// Starts a call: a native or erroneous target completes at once
     /// (`Some(result)`); a Java method gets a frame (`None`).
     fn enter(&mut self, method: MethodRef, args: &[u64]) -> JResult<Option<Option<u64>>> {
-        let flags = self.class(method.class).methods()[method.index as usize].access_flags;
+        let (flags, checked) = {
+            let rt = self.class(method.class);
+            let flags = rt.methods()[method.index as usize].access_flags;
+            (flags, rt.code.borrow().get(method.index as usize).cloned().flatten())
+        };
         if flags & ACC_NATIVE != 0 {
             let locked = self.lock_for_synchronized(method, args)?;
             let result = self.call_native(method.class, method.index, args).map(Some);
             self.monitor_exit(locked);
             return result;
         }
-        let Some(body) = self.body(method.class, method.index)? else {
+        let body = match checked {
+            Some(body) => Some(body),
+            None => self.body(method.class, method.index)?,
+        };
+        let Some(body) = body else {
             let rt = self.class(method.class).clone();
             let m = &rt.methods()[method.index as usize];
             let message = format!("{}.{}{}", rt.name.replace('/', "."), m.name, m.descriptor);
@@ -362,7 +370,11 @@ impl Vm {
         for (p, &a) in body.params.iter().zip(args) {
             self.interp.regs[base + p.0 as usize] = a;
         }
-        let locked = self.lock_for_synchronized(method, args)?;
+        let locked = if flags & keel_classfile::access::SYNCHRONIZED != 0 {
+            self.lock_for_synchronized(method, args)?
+        } else {
+            ObjRef::NULL
+        };
         self.interp.frames.push(Frame {
             class: method.class,
             method: method.index,
