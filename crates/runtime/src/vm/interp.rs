@@ -1153,19 +1153,22 @@ impl Vm {
         Ok(unsafe { self.statics(f.holder).add(f.offset as usize) })
     }
 
+    #[inline]
     pub(crate) fn slot_target(&mut self, receiver: ClassId, slot: u32) -> JResult<MethodRef> {
-        let entry =
-            self.class(receiver).vtable.entries.get(slot as usize).map(|e| (e.target, e.name.clone()));
-        match entry {
-            Some((SlotTarget::Method(m), _)) => Ok(m),
-            Some((SlotTarget::AbstractError, name)) => {
-                let message = format!("{}.{name}", self.class(receiver).name.replace('/', "."));
-                Err(self.error("java/lang/AbstractMethodError", &message))
+        let target = self.class(receiver).vtable.entries.get(slot as usize).map(|e| e.target);
+        match target {
+            Some(SlotTarget::Method(m)) => Ok(m),
+            Some(problem) => {
+                let rt = self.class(receiver).clone();
+                let name = &rt.vtable.entries[slot as usize].name;
+                if problem == SlotTarget::AbstractError {
+                    let message = format!("{}.{name}", rt.name.replace('/', "."));
+                    Err(self.error("java/lang/AbstractMethodError", &message))
+                } else {
+                    let message = format!("conflicting default methods: {name}");
+                    Err(self.error("java/lang/IncompatibleClassChangeError", &message))
+                }
             }
-            Some((SlotTarget::DefaultConflict, name)) => Err(self.error(
-                "java/lang/IncompatibleClassChangeError",
-                &format!("conflicting default methods: {name}"),
-            )),
             None => Err(Throw::Fatal(format!("vtable slot {slot} out of range"))),
         }
     }
