@@ -1,7 +1,8 @@
 //! The differential corpus (`tests/java/`, see its README): every program is
-//! compiled as `tests/java/record.sh` compiles it, run with `keel run` as
-//! record.sh runs it under `java`, and must reproduce the recorded stdout,
-//! stderr and exit code byte for byte.
+//! compiled as `tests/java/record.sh` compiles it, must translate with `keel
+//! compile` into KIR that validates, and, run with `keel run` as record.sh
+//! runs it under `java`, must reproduce the recorded stdout, stderr and exit
+//! code byte for byte. (One javac run per program serves both checks.)
 //!
 //! The programs share one cache directory (`$KEEL_CACHE_DIR`, else the
 //! `keel-runtime-test-cache` the runtime's tests use), warmed before the first
@@ -171,10 +172,31 @@ fn diff(what: &str, expected: &[u8], actual: &[u8]) -> String {
 }
 
 /// Compiles and runs one program; an error names it and shows every difference.
+/// `keel compile` translates the program's classes into KIR that validates
+/// (the same program's classes as `keel run` then translates one by one).
+fn translates_to_valid_kir(name: &str, classes: &Path, scratch: &Path) -> Result<(), String> {
+    let image = scratch.join(format!("{name}.kbf"));
+    let output = Command::new(env!("CARGO_BIN_EXE_keel"))
+        .args(["compile", classes.to_str().unwrap(), "-o", image.to_str().unwrap()])
+        .output()
+        .unwrap();
+    if !output.status.success() {
+        return Err(format!("{name}: keel compile failed: {}", String::from_utf8_lossy(&output.stderr)));
+    }
+    let bytes = std::fs::read(&image).unwrap();
+    let image = keel_kbf::Image::open_verified(&bytes).map_err(|e| format!("{name}: {e}"))?;
+    for number in 0..image.class_count() {
+        let class = image.class(number).and_then(|view| view.decode()).map_err(|e| format!("{name}: {e}"))?;
+        keel_kir::validate_class(&class).map_err(|e| format!("{name}: {e}"))?;
+    }
+    Ok(())
+}
+
 fn check_program(javac: &Path, program: &Path, scratch: &Path, cache: &Path) -> Result<(), String> {
     let name = program_name(program);
     let classes = scratch.join(&name);
     compile_program(javac, program, &classes).map_err(|e| format!("=== {e}"))?;
+    translates_to_valid_kir(&name, &classes, scratch).map_err(|e| format!("=== {e}"))?;
     let read =
         |file: &str| std::fs::read(program.join(file)).unwrap_or_else(|e| panic!("{name}/{file}: {e}"));
     let (expected_stdout, expected_stderr) = (read("expected.stdout"), read("expected.stderr"));

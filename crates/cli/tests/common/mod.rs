@@ -1,4 +1,4 @@
-//! Shared by the corpus tests (`corpus_translates`, `corpus_runs`): the
+//! Shared by the corpus and launcher tests (`corpus_runs`, `launcher`): the
 //! programs of the differential corpus (`tests/java/`), compiling one with
 //! javac as `tests/java/record.sh` does, and a small pool of worker threads.
 #![allow(dead_code)]
