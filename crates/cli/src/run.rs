@@ -121,7 +121,7 @@ fn print_memory_by_mapping() {
         }
     }
     let mut rows: Vec<_> = by_name.into_iter().filter(|(_, kb)| *kb >= 256).collect();
-    rows.sort_by(|a, b| b.1.cmp(&a.1));
+    rows.sort_by_key(|row| std::cmp::Reverse(row.1));
     for (name, kb) in rows {
         eprintln!("keel: {kb:>8} KiB resident  {name}");
     }
