@@ -128,6 +128,8 @@ pub struct RtClass {
     pub init: Cell<InitState>,
     /// Linkage slots, one per import, resolved on first use.
     pub(crate) links: Box<[Cell<Option<Link>>]>,
+    /// Each native method's Rust function, bound on its first call.
+    pub(crate) native_fns: Box<[Cell<Option<natives::NativeFn>>]>,
     /// Resolved method imports (`Link::Method` indexes this).
     pub(crate) method_links: RefCell<Vec<link::MethodLink>>,
     /// The superclass chain from `java.lang.Object` down to this class
@@ -444,6 +446,7 @@ impl Vm {
             statics,
             init: Cell::new(InitState::Uninitialized),
             links: (0..import_count).map(|_| Cell::new(None)).collect(),
+            native_fns: (0..method_count).map(|_| Cell::new(None)).collect(),
             method_links: RefCell::new(Vec::new()),
             supers: Self::supers_of(&self.classes, super_class.filter(|_| !is_interface), id),
             code: RefCell::new(vec![None; method_count]),
@@ -528,6 +531,7 @@ impl Vm {
             statics,
             init: Cell::new(InitState::Initialized),
             links: Box::new([]),
+            native_fns: Box::new([]),
             method_links: RefCell::new(Vec::new()),
             supers: vec![object, id],
             code: RefCell::new(Vec::new()),
@@ -579,6 +583,7 @@ impl Vm {
             statics,
             init: Cell::new(InitState::Initialized),
             links: Box::new([]),
+            native_fns: Box::new([]),
             method_links: RefCell::new(Vec::new()),
             supers: vec![id],
             code: RefCell::new(Vec::new()),

@@ -32,6 +32,7 @@ pub mod reflect;
 pub mod unsafe_memory;
 pub mod util;
 
+use std::cell::Cell;
 use std::collections::HashMap;
 
 use super::{JResult, ObjRef, Vm};
@@ -52,7 +53,8 @@ impl Natives {
     }
 
     pub fn get(&self, class: &str, name: &str, descriptor: &str) -> Option<NativeFn> {
-        // One lookup key allocation per call: natives are rare so far.
+        // The key is allocated: this runs once per native method, which
+        // is then bound to its class (`RtClass::native_fns`).
         self.map.get(&(class.to_string(), name.to_string(), descriptor.to_string())).copied()
     }
 
@@ -147,10 +149,21 @@ impl Vm {
         index: u32,
         args: &[u64],
     ) -> JResult<Option<u64>> {
+        let bound = self.class(class).native_fns.get(index as usize).and_then(Cell::get);
+        if let Some(f) = bound {
+            return f(self, args);
+        }
         let rt = self.class(class).clone();
         let method = &rt.methods()[index as usize];
         match self.natives.get(&rt.name, &method.name, &method.descriptor) {
-            Some(f) => f(self, args),
+            Some(f) => {
+                // Bound to the method from now on (HotSpot links a native
+                // once too): the registry is not searched again.
+                if let Some(slot) = rt.native_fns.get(index as usize) {
+                    slot.set(Some(f));
+                }
+                f(self, args)
+            }
             None => {
                 let message = format!("{}.{}{}", rt.name.replace('/', "."), method.name, method.descriptor);
                 Err(self.error("java/lang/UnsatisfiedLinkError", &message))
