@@ -363,6 +363,17 @@ impl Vm {
             }
         };
         let is_interface = decl.access_flags & ACC_INTERFACE != 0;
+        if loader.is_null() {
+            // The natives registered for a boot class must be native methods
+            // it declares, with those descriptors (design decision 2).
+            let wrong = self.natives.mismatches(name, &decl.methods);
+            if !wrong.is_empty() {
+                return Err(Throw::Fatal(format!(
+                    "natives registered for no native method: {}",
+                    wrong.join(", ")
+                )));
+            }
+        }
         if let Some(s) = super_class {
             if self.class(s).is_interface() && !is_interface {
                 let message = format!("class {name} has interface {} as super class", self.class(s).name);

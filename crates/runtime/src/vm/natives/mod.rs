@@ -45,11 +45,35 @@ pub type NativeFn = fn(&mut Vm, &[u64]) -> JResult<Option<u64>>;
 #[derive(Default)]
 pub struct Natives {
     map: HashMap<(String, String, String), NativeFn>,
+    /// The registered (name, descriptor)s of each class.
+    by_class: HashMap<String, Vec<(String, String)>>,
 }
 
 impl Natives {
     pub fn register(&mut self, class: &str, name: &str, descriptor: &str, f: NativeFn) {
-        self.map.insert((class.to_string(), name.to_string(), descriptor.to_string()), f);
+        let key = (class.to_string(), name.to_string(), descriptor.to_string());
+        if self.map.insert(key, f).is_none() {
+            self.by_class
+                .entry(class.to_string())
+                .or_default()
+                .push((name.to_string(), descriptor.to_string()));
+        }
+    }
+
+    /// The registrations for class `class` that name no native method of
+    /// `methods` (checked when the class is linked: such a registration is
+    /// a Keel bug, and would otherwise go unnoticed).
+    pub fn mismatches(&self, class: &str, methods: &[keel_kir::Method]) -> Vec<String> {
+        let Some(registered) = self.by_class.get(class) else { return Vec::new() };
+        registered
+            .iter()
+            .filter(|(name, descriptor)| {
+                !methods.iter().any(|m| {
+                    &m.name == name && &m.descriptor == descriptor && m.access_flags & super::ACC_NATIVE != 0
+                })
+            })
+            .map(|(name, descriptor)| format!("{}.{name}{descriptor}", class.replace('/', ".")))
+            .collect()
     }
 
     pub fn get(&self, class: &str, name: &str, descriptor: &str) -> Option<NativeFn> {
