@@ -655,11 +655,23 @@ fn inflater_data_errors_carry_zlibs_messages() {
             .unwrap_err()
             .starts_with("java.lang.InternalError"));
     }
-    // Direct buffers are not supported yet.
+    // Direct buffers: the handle is checked as for arrays; a raw address
+    // outside allocated memory is an InternalError, never a crash.
     let args =
         [Value::Ref(this), Value::Long(handle), Value::Long(0), Value::Int(0), Value::Long(0), Value::Int(0)];
     let e = call(&mut vm, INF, "inflateBufferBuffer", "(JJIJI)J", &args).unwrap_err();
-    assert!(e.starts_with("java.lang.UnsupportedOperationException"), "{e}");
+    assert!(e.starts_with("java.lang.InternalError"), "{e}");
+    let handle = init(&mut vm, 0);
+    let args = [
+        Value::Ref(this),
+        Value::Long(handle),
+        Value::Long(16),
+        Value::Int(4),
+        Value::Long(0),
+        Value::Int(0),
+    ];
+    let e = call(&mut vm, INF, "inflateBufferBuffer", "(JJIJI)J", &args).unwrap_err();
+    assert!(e.starts_with("java.lang.InternalError"), "{e}");
 }
 
 #[test]
@@ -690,9 +702,67 @@ fn checksums_match_known_values() {
         adler = int(call(&mut vm, ADLER, "update", "(II)I", &[Value::Int(adler), Value::Int(b as i32)]));
     }
     assert_eq!(adler as u32, 0x11e6_0398);
+    // Direct buffers: nothing to read leaves the checksum; a raw address
+    // outside allocated memory is an InternalError.
     let args = [Value::Int(1), Value::Long(0), Value::Int(0), Value::Int(0)];
-    let e = call(&mut vm, ADLER, "updateByteBuffer", "(IJII)I", &args).unwrap_err();
-    assert!(e.starts_with("java.lang.UnsupportedOperationException"), "{e}");
+    assert_eq!(int(call(&mut vm, ADLER, "updateByteBuffer", "(IJII)I", &args)), 1);
+    let args = [Value::Int(0), Value::Long(16), Value::Int(0), Value::Int(4)];
+    let e = call(&mut vm, CRC, "updateByteBuffer0", "(IJII)I", &args).unwrap_err();
+    assert!(e.starts_with("java.lang.InternalError"), "{e}");
+}
+
+const DEF: &str = "java/util/zip/Deflater";
+
+/// Deflates `data` as `Deflater.java` drives the native (FINISH, output
+/// space `out_chunk`), for `level` and `nowrap`.
+fn deflate_all(vm: &mut Vm, level: i32, nowrap: bool, data: &[u8], out_chunk: usize) -> Vec<u8> {
+    let this = object(vm, DEF);
+    let init = [Value::Int(level), Value::Int(0), Value::Int(nowrap as i32)];
+    let handle = long(call(vm, DEF, "init", "(IIZ)J", &init));
+    let input = bytes(vm, data);
+    let output = vm.new_array("[B", out_chunk as i32 + 2).unwrap();
+    let (mut position, mut result) = (0usize, Vec::new());
+    for _ in 0..10_000 {
+        let args = [
+            Value::Ref(this),
+            Value::Long(handle),
+            Value::Ref(input),
+            Value::Int(position as i32),
+            Value::Int((data.len() - position) as i32),
+            Value::Ref(output),
+            Value::Int(2),
+            Value::Int(out_chunk as i32),
+            Value::Int(4),
+            Value::Int(0),
+        ];
+        let packed = long(call(vm, DEF, "deflateBytesBytes", "(J[BII[BIIII)J", &args)) as u64;
+        let read = (packed & 0x7fff_ffff) as usize;
+        let written = (packed >> 31 & 0x7fff_ffff) as usize;
+        result.extend(vm.read_array_region(output, 2, written as i32).unwrap());
+        position += read;
+        if packed >> 62 & 1 == 1 {
+            call(vm, DEF, "end", "(J)V", &[Value::Long(handle)]).unwrap();
+            return result;
+        }
+    }
+    panic!("deflate never finished");
+}
+
+#[test]
+fn deflater_output_inflates_back() {
+    let mut vm = vm();
+    let data: Vec<u8> = (0..20_000u32).map(|i| (i % 251) as u8 ^ (i / 97) as u8).collect();
+    for level in [-1, 0, 1, 9] {
+        for out_chunk in [7, 4096] {
+            let zlib = deflate_all(&mut vm, level, false, &data, out_chunk);
+            assert_eq!(miniz_oxide::inflate::decompress_to_vec_zlib(&zlib).unwrap(), data, "level {level}");
+            let raw = deflate_all(&mut vm, level, true, &data, out_chunk);
+            assert_eq!(miniz_oxide::inflate::decompress_to_vec(&raw).unwrap(), data, "raw level {level}");
+        }
+    }
+    // Bad handles: InternalError.
+    let e = call(&mut vm, DEF, "getAdler", "(J)I", &[Value::Long(-5)]).unwrap_err();
+    assert!(e.starts_with("java.lang.InternalError"), "{e}");
 }
 
 #[test]

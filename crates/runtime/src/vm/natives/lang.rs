@@ -1,5 +1,6 @@
 //! `java.lang` natives: `Object`, `Class`, `System`, `Runtime`, `Thread`,
-//! `Shutdown`, `Throwable` and `StackTraceElement`, `StringUTF16`.
+//! `Shutdown`, `Throwable` and `StackTraceElement`, `StringUTF16`,
+//! `StackWalker` (`StackStreamFactory`).
 
 use keel_kir::ElemKind;
 
@@ -16,6 +17,7 @@ pub fn register(n: &mut Natives) {
     register_system(n);
     register_thread(n);
     register_throwable(n);
+    register_stack_walker(n);
     for name in ["notify", "notifyAll"] {
         n.register("java/lang/Object", name, "()V", |vm, a| {
             let o = null_check(vm, a[0])?;
@@ -517,6 +519,190 @@ fn is_lambda_proxy(vm: &Vm, class: ClassId) -> bool {
     const ACC_SYNTHETIC: u16 = 0x1000;
     let rt = vm.class(class);
     rt.access_flags & ACC_SYNTHETIC != 0 && rt.name.contains("$$Lambda$")
+}
+
+const ABSTRACT_STACK_WALKER: &str = "java/lang/StackStreamFactory$AbstractStackWalker";
+/// `StackStreamFactory`'s mode bits the VM looks at.
+const FILL_CLASS_REFS_ONLY: i64 = 0x2;
+const SHOW_HIDDEN_FRAMES: i64 = 0x20;
+
+/// The stack walks in progress, by anchor: the frames still to hand out.
+#[derive(Default)]
+struct StackWalks {
+    next: i64,
+    open: std::collections::HashMap<i64, std::collections::VecDeque<(ClassId, u32, u32)>>,
+}
+
+/// `StackWalker` as HotSpot's stackwalk.cpp serves `StackStreamFactory`:
+/// `callStackWalk` fills the first batch of the frame buffer (mirrors for
+/// `FILL_CLASS_REFS_ONLY`, else the buffer's `StackFrameInfo`s), then calls
+/// the walker's `doStackWalk` with an anchor naming the walk;
+/// `fetchStackFrames` fills the next batches. The walker's own frames come
+/// off the top; method handle plumbing and lambda proxies are left out
+/// unless `SHOW_HIDDEN_FRAMES`. A `StackFrameInfo` gets its `MemberName`'s
+/// class, name, descriptor and flags, and as `bci` the frame's KIR
+/// instruction (what backtraces hold; `initStackTraceElement` maps it to a
+/// line as for exceptions).
+fn register_stack_walker(n: &mut Natives) {
+    n.register("java/lang/StackStreamFactory", "checkStackWalkModes", "()Z", |_, _| Ok(Some(1)));
+    n.register(
+        ABSTRACT_STACK_WALKER,
+        "callStackWalk",
+        "(JIII[Ljava/lang/Object;)Ljava/lang/Object;",
+        |vm, a| {
+            let walker = null_check(vm, a[0])?;
+            let (mode, skip) = (a[1] as i64, a[2] as u32 as i32);
+            let (batch, start, buffer) = (a[3] as u32 as i32, a[4] as u32 as i32, null_check(vm, a[5])?);
+            let mut frames: std::collections::VecDeque<(ClassId, u32, u32)> = vm.java_frames().collect();
+            while let Some(&(class, _, _)) = frames.front() {
+                let rt = vm.class(class);
+                let walker_frame = rt.name == "java/lang/StackWalker"
+                    || rt.name == ABSTRACT_STACK_WALKER
+                    || rt.super_class.is_some_and(|s| vm.class(s).name == ABSTRACT_STACK_WALKER);
+                if !walker_frame {
+                    break;
+                }
+                frames.pop_front();
+            }
+            for _ in 0..skip.max(0) {
+                frames.pop_front();
+            }
+            if mode & SHOW_HIDDEN_FRAMES == 0 {
+                frames.retain(|&(c, _, _)| !super::invoke::is_hidden_frame(vm, c) && !is_lambda_proxy(vm, c));
+            }
+            let walks = vm.native_state::<StackWalks>();
+            walks.next += 1;
+            let anchor = walks.next;
+            walks.open.insert(anchor, frames);
+            let result = fill_stack_frames(vm, mode, anchor, batch, start, buffer).and_then(|end| {
+                let class = vm.class_of(walker);
+                let Some(method) = vm.find_method(class, "doStackWalk", "(JIIII)Ljava/lang/Object;") else {
+                    return Err(Throw::Fatal(
+                        "StackStreamFactory$AbstractStackWalker without doStackWalk".into(),
+                    ));
+                };
+                let args = [
+                    walker.to_slot(),
+                    anchor as u64,
+                    skip as u32 as u64,
+                    batch as u32 as u64,
+                    start as u32 as u64,
+                    end as u32 as u64,
+                ];
+                vm.invoke(method, &args)
+            });
+            vm.native_state::<StackWalks>().open.remove(&anchor);
+            result
+        },
+    );
+    n.register(ABSTRACT_STACK_WALKER, "fetchStackFrames", "(JJII[Ljava/lang/Object;)I", |vm, a| {
+        let (mode, anchor, batch, start) = (a[1] as i64, a[2] as i64, a[3] as u32 as i32, a[4] as u32 as i32);
+        let buffer = null_check(vm, a[5])?;
+        let end = fill_stack_frames(vm, mode, anchor, batch, start, buffer)?;
+        Ok(Some(end as u32 as u64))
+    });
+    n.register(
+        "java/lang/StackTraceElement",
+        "initStackTraceElement",
+        "(Ljava/lang/StackTraceElement;Ljava/lang/StackFrameInfo;)V",
+        |vm, a| {
+            let (element, info) = (null_check(vm, a[0])?, null_check(vm, a[1])?);
+            let member = vm.get_field(info, "memberName").map_or(ObjRef::NULL, ObjRef::from_slot);
+            let member = null_check(vm, member.to_slot())?;
+            let mirror = vm.get_field(member, "clazz").map_or(ObjRef::NULL, ObjRef::from_slot);
+            let name = vm.get_field(member, "name").map_or(ObjRef::NULL, ObjRef::from_slot);
+            let (Some(class), Some(name)) = (vm.mirror_class(mirror), vm.rust_string(name)) else {
+                return Err(vm.error("java/lang/InternalError", "StackFrameInfo without a method"));
+            };
+            // The descriptor, whether `type` is still a String or a MethodType.
+            let member_class = vm.class_of(member);
+            let descriptor = match vm.find_method(member_class, "getMethodDescriptor", "()Ljava/lang/String;")
+            {
+                Some(m) => vm.invoke(m, &[member.to_slot()])?.map_or(ObjRef::NULL, ObjRef::from_slot),
+                None => ObjRef::NULL,
+            };
+            let descriptor = vm.rust_string(descriptor).unwrap_or_default();
+            let Some(method) = vm.class(class).find_method(&name, &descriptor) else {
+                return Err(
+                    vm.error("java/lang/InternalError", "StackFrameInfo's method is not in its class")
+                );
+            };
+            let pc = vm.get_field(info, "bci").unwrap_or(0) as u32;
+            vm.fill_stack_trace_element(element, class, method, pc)?;
+            Ok(None)
+        },
+    );
+}
+
+/// Fills `buffer[start..]` with up to `batch` frames of walk `anchor` (as
+/// far as the buffer reaches); the index after the last one filled.
+fn fill_stack_frames(
+    vm: &mut Vm,
+    mode: i64,
+    anchor: i64,
+    batch: i32,
+    start: i32,
+    buffer: ObjRef,
+) -> JResult<i32> {
+    let Some(left) = vm.native_state::<StackWalks>().open.get(&anchor).map(|frames| frames.len()) else {
+        return Err(vm.error("java/lang/InternalError", "doStackWalk: corrupted buffers on stack"));
+    };
+    let room = (vm.array_length(buffer) - start).clamp(0, batch.max(0)) as usize;
+    let count = room.min(left);
+    let taken: Vec<(ClassId, u32, u32)> = vm
+        .native_state::<StackWalks>()
+        .open
+        .get_mut(&anchor)
+        .expect("just looked up")
+        .drain(..count)
+        .collect();
+    for (i, (class, method, pc)) in taken.into_iter().enumerate() {
+        let index = start + i as i32;
+        let mirror = vm.mirror(class)?;
+        if mode & FILL_CLASS_REFS_ONLY != 0 {
+            vm.array_store_ref(buffer, index, mirror)?;
+            continue;
+        }
+        let info = ObjRef::from_slot(vm.array_get(buffer, index)?);
+        let member = if info.is_null() {
+            ObjRef::NULL
+        } else {
+            vm.get_field(info, "memberName").map_or(ObjRef::NULL, ObjRef::from_slot)
+        };
+        if member.is_null() {
+            return Err(vm.error("java/lang/InternalError", "StackFrameInfo without a MemberName"));
+        }
+        let (name, descriptor, access) = {
+            let m = &vm.class(class).methods()[method as usize];
+            (m.name.clone(), m.descriptor.clone(), m.access_flags)
+        };
+        // MemberName's IS_METHOD / IS_CONSTRUCTOR and reference kind, as
+        // MethodHandles::init_method_MemberName sets them.
+        const IS_METHOD: u32 = 0x0001_0000;
+        const IS_CONSTRUCTOR: u32 = 0x0002_0000;
+        const REFERENCE_KIND_SHIFT: u32 = 24;
+        let interface = vm.class(class).is_interface();
+        let (kind_flag, kind) = if name == "<init>" {
+            (IS_CONSTRUCTOR, 7)
+        } else if access & super::super::ACC_STATIC != 0 {
+            (IS_METHOD, 6)
+        } else if interface {
+            (IS_METHOD, 9)
+        } else if access & 0x0002 != 0 {
+            (IS_METHOD, 7)
+        } else {
+            (IS_METHOD, 5)
+        };
+        let flags = access as u32 | kind_flag | kind << REFERENCE_KIND_SHIFT;
+        let name = vm.java_string(&name)?;
+        let descriptor = vm.java_string(&descriptor)?;
+        vm.set_field(member, "clazz", mirror.to_slot());
+        vm.set_field(member, "name", name.to_slot());
+        vm.set_field(member, "type", descriptor.to_slot());
+        vm.set_field(member, "flags", flags as u64);
+        vm.set_field(info, "bci", pc as u64);
+    }
+    Ok(start + count as i32)
 }
 
 fn register_throwable(n: &mut Natives) {

@@ -7,8 +7,10 @@
 //! - [`fdlibm`] — `StrictMath`, bit-exact ports of fdlibm;
 //! - [`invoke`] — `MethodHandleNatives` (member names, field offsets) and
 //!   hidden classes (`defineClass0`);
-//! - [`io`] — `java.io` files and descriptors, `java.util.zip` (inflate, CRC32);
-//! - [`lang`] — `Class`, `System`, `Thread`, `Runtime`, stack traces;
+//! - [`io`] — `java.io` files and descriptors, `ObjectStreamClass`,
+//!   `java.util.zip` (inflate, deflate, CRC32, Adler32);
+//! - [`lang`] — `Class`, `System`, `Thread`, `Runtime`, stack traces,
+//!   `StackWalker`;
 //! - [`loader`] — `ClassLoader`, `Module`, `BootLoader`: loading and modules;
 //! - [`nio`] — `sun.nio.fs` (the `java.nio.file` file system) and the
 //!   `sun.nio.ch` file channels;

@@ -29,6 +29,26 @@ pub fn register(natives: &mut Natives) {
     files::register(natives);
     fs::register(natives);
     zip::register(natives);
+    register_object_stream_class(natives);
+}
+
+/// `ObjectStreamClass` (ObjectStreamClass.c): `initNative` only caches JNI
+/// ids; `hasStaticInitializer` (for the default serialVersionUID) is
+/// whether the class itself declares `<clinit>`, as HotSpot's
+/// `GetStaticMethodID(cl, "<clinit>", "()V")` finds only the class's own.
+fn register_object_stream_class(natives: &mut Natives) {
+    const OSC: &str = "java/io/ObjectStreamClass";
+    natives.register(OSC, "initNative", "()V", |_, _| Ok(None));
+    natives.register(OSC, "hasStaticInitializer", "(Ljava/lang/Class;)Z", |vm, a| {
+        let mirror = ObjRef::from_slot(a[0]);
+        if mirror.is_null() {
+            return Err(bare_error(vm, "java/lang/NullPointerException"));
+        }
+        let has = vm.mirror_class(mirror).is_some_and(|class| {
+            vm.class(class).methods().iter().any(|m| m.name == "<clinit>" && m.descriptor == "()V")
+        });
+        Ok(boolean(has))
+    });
 }
 
 /// The strings of a `String[]` (as `UnixFileSystem.list` returns), `None`

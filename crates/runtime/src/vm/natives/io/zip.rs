@@ -1,5 +1,5 @@
 //! `java.util.zip`: `Inflater` (as OpenJDK 17's Inflater.c over zlib),
-//! `CRC32` and `Adler32` (CRC32.c, Adler32.c).
+//! `Deflater` (Deflater.c), `CRC32` and `Adler32` (CRC32.c, Adler32.c).
 //!
 //! An inflater is a handle (never 0, never an address) to an
 //! [`InflateStream`] kept in the VM's native state; a handle that is not
@@ -9,19 +9,29 @@
 //! in between goes through `miniz_oxide` into a ring buffer that keeps the
 //! history back-references need (and a preset dictionary).
 //!
-//! The natives on raw addresses (`*Buffer*`, `updateByteBuffer*`: direct
-//! buffers) raise `UnsupportedOperationException` naming themselves.
+//! A deflater is a handle, as an inflater is, to a `miniz_oxide`
+//! compressor (zlib wrapper or raw deflate): its output is valid deflate
+//! data that any inflater reads back, though not byte for byte what zlib
+//! would write. Preset dictionaries for deflating are not supported.
+//!
+//! Direct buffers (raw addresses: the `*Buffer*` natives,
+//! `updateByteBuffer*`) are read and written through the checked off-heap
+//! access of `unsafe_memory`.
 
 use std::collections::HashMap;
 
+use miniz_oxide::deflate::core::{create_comp_flags_from_zip_params, CompressorOxide};
 use miniz_oxide::inflate::core::{decompress_with_limit, inflate_flags, DecompressorOxide};
 use miniz_oxide::inflate::TINFLStatus;
+use miniz_oxide::{MZError, MZFlush, MZStatus};
 
 use super::super::super::{JResult, ObjRef, Throw, Vm};
+use super::super::unsafe_memory::{read_off_heap, write_off_heap};
 use super::super::Natives;
 use super::{bare_error, bool_arg, int, int_arg, long, receiver};
 
 const INFLATER: &str = "java/util/zip/Inflater";
+const DEFLATER: &str = "java/util/zip/Deflater";
 const CRC32: &str = "java/util/zip/CRC32";
 const ADLER32: &str = "java/util/zip/Adler32";
 
@@ -56,40 +66,31 @@ pub(super) fn register(n: &mut Natives) {
         }
     });
     n.register(INFLATER, "inflateBytesBytes", "(J[BII[BII)J", |vm, a| {
-        let this = receiver(vm, a)?;
-        let handle = a[1] as i64;
-        let input = byte_region(vm, ObjRef::from_slot(a[2]), int_arg(a[3]), int_arg(a[4]))?;
-        let (output, out_offset, out_length) = (ObjRef::from_slot(a[5]), int_arg(a[6]), int_arg(a[7]));
-        check_region(vm, output, out_offset, out_length)?;
-        let mut out = vec![0u8; out_length as usize];
-        let (result, read, written) = stream(vm, handle)?.inflate(&input, &mut out);
-        if written > 0 {
-            vm.write_array_region(output, out_offset, &out[..written])?;
+        let input = Region::Array(ObjRef::from_slot(a[2]), int_arg(a[3]), int_arg(a[4]));
+        let output = Region::Array(ObjRef::from_slot(a[5]), int_arg(a[6]), int_arg(a[7]));
+        inflate(vm, a, input, output)
+    });
+    n.register(INFLATER, "setDictionaryBuffer", "(JJI)V", |vm, a| {
+        let dictionary = direct_region(vm, a[1] as i64, 0, int_arg(a[2]))?;
+        match stream(vm, a[0] as i64)?.set_dictionary(&dictionary) {
+            Ok(()) => Ok(None),
+            Err(()) => Err(bare_error(vm, "java/lang/IllegalArgumentException")),
         }
-        let (finished, need_dict) = match result {
-            Inflated::Ok => (false, false),
-            Inflated::StreamEnd => (true, false),
-            Inflated::NeedDict => (false, true),
-            Inflated::DataError(message) => {
-                // Inflater.java moves its input position by these.
-                vm.set_field(this, "inputConsumed", read as u64);
-                vm.set_field(this, "outputConsumed", written as u64);
-                return Err(vm.error("java/util/zip/DataFormatException", message));
-            }
-        };
-        Ok(long(read as i64 | (written as i64) << 31 | (finished as i64) << 62 | (need_dict as i64) << 63))
     });
-    n.register(INFLATER, "setDictionaryBuffer", "(JJI)V", |vm, _| {
-        Err(unsupported(vm, "java.util.zip.Inflater.setDictionaryBuffer(JJI)V"))
+    n.register(INFLATER, "inflateBytesBuffer", "(J[BIIJI)J", |vm, a| {
+        let input = Region::Array(ObjRef::from_slot(a[2]), int_arg(a[3]), int_arg(a[4]));
+        let output = Region::Address(a[5] as i64, int_arg(a[6]));
+        inflate(vm, a, input, output)
     });
-    n.register(INFLATER, "inflateBytesBuffer", "(J[BIIJI)J", |vm, _| {
-        Err(unsupported(vm, "java.util.zip.Inflater.inflateBytesBuffer(J[BIIJI)J"))
+    n.register(INFLATER, "inflateBufferBytes", "(JJI[BII)J", |vm, a| {
+        let input = Region::Address(a[2] as i64, int_arg(a[3]));
+        let output = Region::Array(ObjRef::from_slot(a[4]), int_arg(a[5]), int_arg(a[6]));
+        inflate(vm, a, input, output)
     });
-    n.register(INFLATER, "inflateBufferBytes", "(JJI[BII)J", |vm, _| {
-        Err(unsupported(vm, "java.util.zip.Inflater.inflateBufferBytes(JJI[BII)J"))
-    });
-    n.register(INFLATER, "inflateBufferBuffer", "(JJIJI)J", |vm, _| {
-        Err(unsupported(vm, "java.util.zip.Inflater.inflateBufferBuffer(JJIJI)J"))
+    n.register(INFLATER, "inflateBufferBuffer", "(JJIJI)J", |vm, a| {
+        let input = Region::Address(a[2] as i64, int_arg(a[3]));
+        let output = Region::Address(a[4] as i64, int_arg(a[5]));
+        inflate(vm, a, input, output)
     });
     n.register(INFLATER, "getAdler", "(J)I", |vm, a| Ok(int(stream(vm, a[0] as i64)?.adler as i32)));
     n.register(INFLATER, "reset", "(J)V", |vm, a| {
@@ -109,17 +110,207 @@ pub(super) fn register(n: &mut Natives) {
         let bytes = byte_region(vm, ObjRef::from_slot(a[1]), int_arg(a[2]), int_arg(a[3]))?;
         Ok(int(crc32(int_arg(a[0]), &bytes)))
     });
-    n.register(CRC32, "updateByteBuffer0", "(IJII)I", |vm, _| {
-        Err(unsupported(vm, "java.util.zip.CRC32.updateByteBuffer0(IJII)I"))
+    n.register(CRC32, "updateByteBuffer0", "(IJII)I", |vm, a| {
+        let bytes = direct_region(vm, a[1] as i64, int_arg(a[2]), int_arg(a[3]))?;
+        Ok(int(crc32(int_arg(a[0]), &bytes)))
     });
     n.register(ADLER32, "update", "(II)I", |_, a| Ok(int(adler32(int_arg(a[0]), &[a[1] as u8]))));
     n.register(ADLER32, "updateBytes", "(I[BII)I", |vm, a| {
         let bytes = byte_region(vm, ObjRef::from_slot(a[1]), int_arg(a[2]), int_arg(a[3]))?;
         Ok(int(adler32(int_arg(a[0]), &bytes)))
     });
-    n.register(ADLER32, "updateByteBuffer", "(IJII)I", |vm, _| {
-        Err(unsupported(vm, "java.util.zip.Adler32.updateByteBuffer(IJII)I"))
+    n.register(ADLER32, "updateByteBuffer", "(IJII)I", |vm, a| {
+        let bytes = direct_region(vm, a[1] as i64, int_arg(a[2]), int_arg(a[3]))?;
+        Ok(int(adler32(int_arg(a[0]), &bytes)))
     });
+    register_deflater(n);
+}
+
+/// Inflater.c's `doInflate` and `checkInflateStatus` for the inflater
+/// `args[0]` (handle `args[1]`): the result packs the input bytes used, the
+/// output bytes written (<< 31), finished (<< 62) and "needs a dictionary"
+/// (<< 63); a data error leaves the counts in `inputConsumed` and
+/// `outputConsumed` for Inflater.java and raises `DataFormatException`.
+fn inflate(vm: &mut Vm, args: &[u64], input: Region, output: Region) -> JResult<Option<u64>> {
+    let this = receiver(vm, args)?;
+    let handle = args[1] as i64;
+    let data = input.read(vm)?;
+    output.check(vm)?;
+    let mut out = vec![0u8; output.len()];
+    let (result, read, written) = stream(vm, handle)?.inflate(&data, &mut out);
+    if written > 0 {
+        output.write(vm, &out[..written])?;
+    }
+    let (finished, need_dict) = match result {
+        Inflated::Ok => (false, false),
+        Inflated::StreamEnd => (true, false),
+        Inflated::NeedDict => (false, true),
+        Inflated::DataError(message) => {
+            // Inflater.java moves its input position by these.
+            vm.set_field(this, "inputConsumed", read as u64);
+            vm.set_field(this, "outputConsumed", written as u64);
+            return Err(vm.error("java/util/zip/DataFormatException", message));
+        }
+    };
+    Ok(long(read as i64 | (written as i64) << 31 | (finished as i64) << 62 | (need_dict as i64) << 63))
+}
+
+/// The `length` bytes at `address + offset` of a direct buffer.
+fn direct_region(vm: &mut Vm, address: i64, offset: i32, length: i32) -> JResult<Vec<u8>> {
+    read_off_heap(vm, address.wrapping_add(offset as i64), length.max(0) as usize)
+}
+
+/// Where a deflater's input comes from or its output goes: a byte array
+/// region or a direct buffer's address.
+#[derive(Clone, Copy)]
+enum Region {
+    Array(ObjRef, i32, i32),
+    Address(i64, i32),
+}
+
+impl Region {
+    fn read(self, vm: &mut Vm) -> JResult<Vec<u8>> {
+        match self {
+            Region::Array(array, offset, length) => byte_region(vm, array, offset, length),
+            Region::Address(address, length) => direct_region(vm, address, 0, length),
+        }
+    }
+
+    fn len(self) -> usize {
+        match self {
+            Region::Array(_, _, length) | Region::Address(_, length) => length.max(0) as usize,
+        }
+    }
+
+    fn check(self, vm: &mut Vm) -> JResult<()> {
+        match self {
+            Region::Array(array, offset, length) => check_region(vm, array, offset, length),
+            Region::Address(address, length) => direct_region(vm, address, 0, length).map(|_| ()),
+        }
+    }
+
+    fn write(self, vm: &mut Vm, data: &[u8]) -> JResult<()> {
+        match self {
+            Region::Array(array, offset, _) => vm.write_array_region(array, offset, data),
+            Region::Address(address, _) => write_off_heap(vm, address, data),
+        }
+    }
+}
+
+fn register_deflater(n: &mut Natives) {
+    n.register(DEFLATER, "init", "(IIZ)J", |vm, a| {
+        let (level, strategy, nowrap) = (int_arg(a[0]), int_arg(a[1]), bool_arg(a[2]));
+        // deflateInit2 with MAX_WBITS (15), negated for raw deflate.
+        let window_bits = if nowrap { -15 } else { 15 };
+        let flags = create_comp_flags_from_zip_params(level, window_bits, strategy);
+        let deflaters = vm.native_state::<Deflaters>();
+        deflaters.next += 1;
+        let handle = deflaters.next;
+        deflaters.open.insert(handle, Box::new(CompressorOxide::new(flags)));
+        Ok(long(handle))
+    });
+    n.register(DEFLATER, "setDictionary", "(J[BII)V", |vm, _| {
+        Err(vm.error(
+            "java/lang/UnsupportedOperationException",
+            "keel: Deflater.setDictionary is not supported yet",
+        ))
+    });
+    n.register(DEFLATER, "setDictionaryBuffer", "(JJI)V", |vm, _| {
+        Err(vm.error(
+            "java/lang/UnsupportedOperationException",
+            "keel: Deflater.setDictionary is not supported yet",
+        ))
+    });
+    n.register(DEFLATER, "deflateBytesBytes", "(J[BII[BIIII)J", |vm, a| {
+        let input = Region::Array(ObjRef::from_slot(a[2]), int_arg(a[3]), int_arg(a[4]));
+        let output = Region::Array(ObjRef::from_slot(a[5]), int_arg(a[6]), int_arg(a[7]));
+        deflate(vm, a[1] as i64, input, output, int_arg(a[8]), int_arg(a[9]))
+    });
+    n.register(DEFLATER, "deflateBytesBuffer", "(J[BIIJIII)J", |vm, a| {
+        let input = Region::Array(ObjRef::from_slot(a[2]), int_arg(a[3]), int_arg(a[4]));
+        let output = Region::Address(a[5] as i64, int_arg(a[6]));
+        deflate(vm, a[1] as i64, input, output, int_arg(a[7]), int_arg(a[8]))
+    });
+    n.register(DEFLATER, "deflateBufferBytes", "(JJI[BIIII)J", |vm, a| {
+        let input = Region::Address(a[2] as i64, int_arg(a[3]));
+        let output = Region::Array(ObjRef::from_slot(a[4]), int_arg(a[5]), int_arg(a[6]));
+        deflate(vm, a[1] as i64, input, output, int_arg(a[7]), int_arg(a[8]))
+    });
+    n.register(DEFLATER, "deflateBufferBuffer", "(JJIJIII)J", |vm, a| {
+        let input = Region::Address(a[2] as i64, int_arg(a[3]));
+        let output = Region::Address(a[4] as i64, int_arg(a[5]));
+        deflate(vm, a[1] as i64, input, output, int_arg(a[6]), int_arg(a[7]))
+    });
+    n.register(DEFLATER, "getAdler", "(J)I", |vm, a| Ok(int(compressor(vm, a[0] as i64)?.adler32() as i32)));
+    n.register(DEFLATER, "reset", "(J)V", |vm, a| {
+        compressor(vm, a[0] as i64)?.reset();
+        Ok(None)
+    });
+    n.register(DEFLATER, "end", "(J)V", |vm, a| {
+        let handle = a[0] as i64;
+        match vm.native_state::<Deflaters>().open.remove(&handle) {
+            Some(_) => Ok(None),
+            None => {
+                Err(vm.error("java/lang/InternalError", &format!("no open deflater has handle {handle}")))
+            }
+        }
+    });
+}
+
+/// The open deflaters, by handle.
+#[derive(Default)]
+struct Deflaters {
+    next: i64,
+    open: HashMap<i64, Box<CompressorOxide>>,
+}
+
+/// The open deflater `handle`, or `InternalError`.
+fn compressor(vm: &mut Vm, handle: i64) -> JResult<&mut CompressorOxide> {
+    if !vm.native_state::<Deflaters>().open.contains_key(&handle) {
+        return Err(vm.error("java/lang/InternalError", &format!("no open deflater has handle {handle}")));
+    }
+    Ok(vm.native_state::<Deflaters>().open.get_mut(&handle).expect("just checked"))
+}
+
+/// Deflater.c's `doDeflate` and `checkDeflateStatus`: `params` bit 0 asks
+/// for new parameters (`deflateParams`: level in bits 3.., strategy in bits
+/// 1-2), otherwise one `deflate(flush)` call. The result packs the input
+/// bytes used, the output bytes written (<< 31), finished (<< 62) and
+/// "parameters still to set" (<< 63).
+fn deflate(
+    vm: &mut Vm,
+    handle: i64,
+    input: Region,
+    output: Region,
+    flush: i32,
+    params: i32,
+) -> JResult<Option<u64>> {
+    compressor(vm, handle)?;
+    let data = input.read(vm)?;
+    output.check(vm)?;
+    if params & 1 != 0 {
+        // miniz changes the level between calls without flushing (zlib
+        // flushes the data compressed so far first); the strategy stays.
+        let level = params >> 3;
+        let level = if level < 0 { 6 } else { level.min(10) } as u8;
+        compressor(vm, handle)?.set_compression_level_raw(level);
+        return Ok(long(0));
+    }
+    let mut out = vec![0u8; output.len()];
+    let flush = MZFlush::new(flush).unwrap_or(MZFlush::None);
+    let result = miniz_oxide::deflate::stream::deflate(compressor(vm, handle)?, &data, &mut out, flush);
+    let finished = match result.status {
+        Ok(MZStatus::StreamEnd) => true,
+        Ok(_) => false,
+        // Z_BUF_ERROR: no progress was possible, nothing used.
+        Err(MZError::Buf) => return Ok(long(0)),
+        Err(error) => return Err(vm.error("java/lang/InternalError", &format!("deflate failed: {error:?}"))),
+    };
+    let (read, written) = (result.bytes_consumed, result.bytes_written);
+    if written > 0 {
+        output.write(vm, &out[..written])?;
+    }
+    Ok(long(read as i64 | (written as i64) << 31 | (finished as i64) << 62))
 }
 
 /// zlib's `crc32(crc, bytes)`.
@@ -134,13 +325,6 @@ fn adler32(adler: i32, bytes: &[u8]) -> i32 {
     let mut sum = adler2::Adler32::from_checksum(adler as u32);
     sum.write_slice(bytes);
     sum.checksum() as i32
-}
-
-/// A native over raw addresses (direct buffers), not done yet:
-/// `UnsupportedOperationException` naming it.
-fn unsupported(vm: &mut Vm, native: &str) -> Throw {
-    let message = format!("{native}: direct buffers (raw addresses) are not supported yet");
-    vm.error("java/lang/UnsupportedOperationException", &message)
 }
 
 /// Checks that `array[offset .. offset + length]` is a region of a

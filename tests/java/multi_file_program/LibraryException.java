@@ -1,0 +1,3 @@
+class LibraryException extends Exception {
+    LibraryException(String message) { super(message); }
+}
