@@ -296,10 +296,12 @@ impl Vm {
         (position.line != 0).then_some(position.line)
     }
 
+    #[inline(always)]
     fn reg(&self, base: usize, r: Reg) -> u64 {
         self.interp.regs[base + r.0 as usize]
     }
 
+    #[inline(always)]
     fn set(&mut self, base: usize, r: Reg, v: u64) {
         self.interp.regs[base + r.0 as usize] = v;
     }
@@ -475,6 +477,7 @@ impl Vm {
         self.error("java/lang/NullPointerException", "")
     }
 
+    #[inline(always)]
     fn non_null(&mut self, base: usize, r: Reg) -> JResult<ObjRef> {
         let o = ObjRef::from_slot(self.reg(base, r));
         if o.is_null() {
@@ -484,6 +487,7 @@ impl Vm {
         Ok(o)
     }
 
+    #[cold]
     fn make_npe(&mut self) -> Throw {
         match self.null_pointer() {
             Throw::Java(e) => {
@@ -498,20 +502,25 @@ impl Vm {
     /// The address of a field of `object`, checking the object really is an
     /// instance of the field's class (the translator does not check
     /// reference types, so this keeps memory safe).
-    #[inline]
+    #[inline(always)]
     fn field_address(&mut self, object: ObjRef, holder: ClassId, offset: u32) -> JResult<*mut u8> {
         let class = self.class_of(object);
         if class != holder && (!self.is_subclass(class, holder) || self.class(holder).array.is_some()) {
-            let message = format!(
-                "{} is not a {}",
-                self.class(self.class_of(object)).name.replace('/', "."),
-                self.class(holder).name.replace('/', ".")
-            );
-            return Err(self.error("java/lang/IncompatibleClassChangeError", &message));
+            return Err(self.not_an_instance(class, holder));
         }
         // SAFETY: the object is an instance of `holder`, whose layout puts
         // the field at `offset` inside every instance.
         Ok(unsafe { object.0.add(offset as usize) })
+    }
+
+    #[cold]
+    fn not_an_instance(&mut self, class: ClassId, holder: ClassId) -> Throw {
+        let message = format!(
+            "{} is not a {}",
+            self.class(class).name.replace('/', "."),
+            self.class(holder).name.replace('/', ".")
+        );
+        self.error("java/lang/IncompatibleClassChangeError", &message)
     }
 
     /// The address of element `index` of `array` for an access of `kind`:

@@ -254,6 +254,7 @@ impl Vm {
             .expect("keyed by its own TypeId")
     }
 
+    #[inline]
     pub fn class(&self, id: ClassId) -> &Rc<RtClass> {
         &self.classes[id.0 as usize]
     }
@@ -263,6 +264,7 @@ impl Vm {
     }
 
     /// The class of a non-null object.
+    #[inline]
     pub fn class_of(&self, object: ObjRef) -> ClassId {
         debug_assert!(!object.is_null());
         // SAFETY: a non-null ObjRef is a live object whose header starts
