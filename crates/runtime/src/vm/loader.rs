@@ -33,7 +33,7 @@ impl Vm {
             return self.load_class_in(name, loader);
         }
         // java.base's classes are never loaded by another loader.
-        if let Ok(Some(_)) = self.read_class(0, name) {
+        if self.image_has_class(0, name) {
             return self.load_class(name);
         }
         let class_name = self.java_string(&name.replace('/', "."))?;
@@ -89,8 +89,8 @@ impl Vm {
         if let Some(&id) = self.by_name.get(name) {
             return Ok(self.class(id).loader.is_null().then_some(id));
         }
-        let present = name.starts_with('[')
-            || (0..self.searchable_images).any(|i| matches!(self.read_class(i, name), Ok(Some(_))));
+        let present =
+            name.starts_with('[') || (0..self.searchable_images).any(|i| self.image_has_class(i, name));
         if !present {
             return Ok(None);
         }

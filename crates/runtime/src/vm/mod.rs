@@ -318,6 +318,12 @@ impl Vm {
         self.link_class(name, image, decl, method_code, ObjRef::NULL)
     }
 
+    /// Whether image `image` has class `name` (its index only is read).
+    pub(crate) fn image_has_class(&self, image: usize, name: &str) -> bool {
+        let Some(source) = self.images.get(image) else { return false };
+        matches!(source.image().map(|i| i.find_class(name).map(|c| c.is_some())), Ok(Ok(true)))
+    }
+
     /// Class `name` of image `image`, if it has it: its metadata and import
     /// table (checked) and where its method bodies are.
     pub(crate) fn read_class(
