@@ -22,7 +22,7 @@ struct Command {
     class_path: Option<String>,
     jdk: Option<PathBuf>,
     max_heap: Option<usize>,
-    assertions: bool,
+    assertions: keel_runtime::vm::Assertions,
 }
 
 fn parse(args: &[String]) -> Result<Command, String> {
@@ -37,8 +37,10 @@ fn parse(args: &[String]) -> Result<Command, String> {
         match arg.as_str() {
             "-cp" | "-classpath" | "--class-path" => command.class_path = Some(value(&mut i, arg)?),
             "--jdk" => command.jdk = Some(PathBuf::from(value(&mut i, arg)?)),
-            "-ea" | "-enableassertions" => command.assertions = true,
-            "-da" | "-disableassertions" => command.assertions = false,
+            "-ea" | "-enableassertions" => command.assertions.enabled = true,
+            "-da" | "-disableassertions" => command.assertions.enabled = false,
+            "-esa" | "-enablesystemassertions" => command.assertions.system_enabled = true,
+            "-dsa" | "-disablesystemassertions" => command.assertions.system_enabled = false,
             "-jar" => {
                 command.launch.main = value(&mut i, arg)?;
                 command.launch.jar = true;
@@ -57,10 +59,8 @@ fn parse(args: &[String]) -> Result<Command, String> {
                     .ok_or_else(|| format!("Invalid maximum heap size: {arg}"))?;
                 command.max_heap = Some(size);
             }
-            _ if arg.starts_with("-ea:") || arg.starts_with("-da:") => {
-                return Err(format!(
-                    "{arg}: per-class and per-package assertion options are not supported yet"
-                ));
+            _ if assertion_directive(arg).is_some() => {
+                command.assertions.directives.extend(assertion_directive(arg));
             }
             _ if arg.starts_with('-') => return Err(format!("Unrecognized option: {arg}")),
             _ => {
@@ -72,6 +72,19 @@ fn parse(args: &[String]) -> Result<Command, String> {
         i += 1;
     }
     Err("no main class given: keel run [-cp PATH] MAIN [ARGS...] or keel run -jar APP.jar [ARGS...]".into())
+}
+
+/// `-ea:NAME`, `-da:NAME` (and their long forms): a class, a package and
+/// its subpackages (`NAME...`), or the unnamed package (`...`).
+fn assertion_directive(arg: &str) -> Option<(String, bool, bool)> {
+    let prefixes =
+        [("-ea:", true), ("-enableassertions:", true), ("-da:", false), ("-disableassertions:", false)];
+    let (enabled, target) =
+        prefixes.iter().find_map(|(prefix, enabled)| arg.strip_prefix(prefix).map(|t| (*enabled, t)))?;
+    Some(match target.strip_suffix("...") {
+        Some(package) => (package.to_string(), true, enabled),
+        None => (target.to_string(), false, enabled),
+    })
 }
 
 /// Runs a program; its exit status.
@@ -94,7 +107,7 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
     let max_heap = command.max_heap.unwrap_or_else(keel_runtime_heap::default_max_heap_bytes);
     let heap = mmtk_heap(max_heap).map_err(|e| format!("cannot make the heap: {e}"))?;
     let mut vm = Vm::with_heap(vec![ImageSource::Mapped(base)], heap);
-    vm.assertions_enabled = command.assertions;
+    vm.assertions = command.assertions;
     vm.cache = Some(cache);
     let status = vm.launch(&command.launch);
     if std::env::var_os("KEEL_PRINT_MEMORY").is_some() {
@@ -140,7 +153,7 @@ mod tests {
         let c = parse(&args("-cp a:b -Dx=1 -Dy -ea -Xmx64m Main -cp q r")).unwrap();
         assert_eq!(c.class_path.as_deref(), Some("a:b"));
         assert_eq!(c.launch.properties, vec![("x".into(), "1".into()), ("y".into(), "".into())]);
-        assert!(c.assertions);
+        assert!(c.assertions.enabled);
         assert_eq!(c.max_heap, Some(64 << 20));
         assert_eq!(c.launch.main, "Main");
         assert_eq!(c.launch.args, args("-cp q r"));
@@ -161,5 +174,15 @@ mod tests {
         assert!(parse(&args("-bogus Main")).is_err());
         assert!(parse(&args("-Xmxlots Main")).is_err());
         assert!(parse(&args("-ea")).is_err());
+        let c = parse(&args("-ea:com.ex... -da:com.ex.Main -ea:... -esa Main")).unwrap();
+        assert_eq!(
+            c.assertions.directives,
+            vec![
+                ("com.ex".to_string(), true, true),
+                ("com.ex.Main".to_string(), false, false),
+                (String::new(), true, true)
+            ]
+        );
+        assert!(c.assertions.system_enabled && !c.assertions.enabled);
     }
 }

@@ -107,6 +107,22 @@ fn properties_arguments_assertions_and_exit_status() {
 }
 
 #[test]
+fn assertions_by_class_and_package() {
+    for options in [
+        &["-ea:Props"][..],
+        &["-ea:..."],
+        &["-ea", "-da:Props"],
+        &["-ea:...", "-da:..."],
+        &["-da:...", "-enableassertions:Props"],
+        &["-esa"],
+    ] {
+        let mut args = options.to_vec();
+        args.extend(["-cp", ".", "-Dgreeting=hi", "-Dempty", "Props"]);
+        same_as_java(&args);
+    }
+}
+
+#[test]
 fn a_missing_class_or_main_method_gives_the_launchers_message() {
     same_as_java(&["-cp", ".", "NoSuchClass"]);
     same_as_java(&["-cp", ".", "NoMain"]);

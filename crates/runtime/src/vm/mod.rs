@@ -145,6 +145,50 @@ pub struct RtClass {
     pub primitive: Option<u8>,
 }
 
+/// Which classes run their `assert` statements, as `java`'s `-ea`/`-da`
+/// options say (JLS 14.10): per class, per package and its subpackages,
+/// else the default for classes of class loaders (`-ea`) and for system
+/// classes (`-esa`). A later option overrides an earlier one.
+#[derive(Debug, Clone, Default)]
+pub struct Assertions {
+    /// Non-system classes with no more specific directive.
+    pub enabled: bool,
+    /// Boot (system) classes with no more specific directive.
+    pub system_enabled: bool,
+    /// (name, is a package, enabled), in command-line order. A package
+    /// `""` is the unnamed package (`-ea:...`).
+    pub directives: Vec<(String, bool, bool)>,
+}
+
+impl Assertions {
+    /// Whether class `name` (binary name, `a.b.C`) has assertions enabled.
+    pub fn enabled_for(&self, name: &str, system: bool) -> bool {
+        let latest = |package: bool, wanted: &str| {
+            self.directives.iter().rev().find(|(n, p, _)| *p == package && n == wanted).map(|d| d.2)
+        };
+        if let Some(enabled) = latest(false, name) {
+            return enabled;
+        }
+        let mut package = name.rsplit_once('.').map_or("", |(p, _)| p);
+        loop {
+            if let Some(enabled) = latest(true, package) {
+                return enabled;
+            }
+            match package.rsplit_once('.') {
+                Some((parent, _)) => package = parent,
+                None if package.is_empty() => break,
+                // A named package's ancestors stop short of the unnamed one.
+                None => break,
+            }
+        }
+        if system {
+            self.system_enabled
+        } else {
+            self.enabled
+        }
+    }
+}
+
 /// The field injected into `java.lang.Class` (as HotSpot injects `klass`):
 /// the `ClassId` a mirror stands for, plus one (0: not yet set).
 pub const MIRROR_CLASS_FIELD: &str = "keel$class";
@@ -195,8 +239,8 @@ pub struct Vm {
     pub(crate) current_thread: ObjRef,
     /// When the VM started (`System.nanoTime`'s origin).
     pub(crate) started: std::time::Instant,
-    /// `-ea`: assertions enabled in classes that class loaders define.
-    pub assertions_enabled: bool,
+    /// `-ea`/`-da`/`-esa`/`-dsa` and their per-class and per-package forms.
+    pub assertions: Assertions,
     /// Where translated classes of class loaders are kept by content.
     pub cache: Option<keel_cache::Cache>,
     /// System properties the VM reports (`-D`, `java.home`, …), in order.
@@ -235,7 +279,7 @@ impl Vm {
             java_base_module: ObjRef::NULL,
             current_thread: ObjRef::NULL,
             started: std::time::Instant::now(),
-            assertions_enabled: false,
+            assertions: Assertions::default(),
             cache: None,
             vm_properties: Vec::new(),
             pending_defined: HashMap::new(),

@@ -163,8 +163,9 @@ fn register_class(n: &mut Natives) {
     });
     n.register(CLASS, "desiredAssertionStatus0", "(Ljava/lang/Class;)Z", |vm, a| {
         let class = mirror_arg(vm, a[0])?;
-        let user_class = !vm.class(class).loader.is_null();
-        Ok(Some((user_class && vm.assertions_enabled) as u64))
+        let system = vm.class(class).loader.is_null();
+        let name = vm.class(class).name.replace('/', ".");
+        Ok(Some(vm.assertions.enabled_for(&name, system) as u64))
     });
     n.register(CLASS, "getDeclaringClass0", "()Ljava/lang/Class;", |vm, a| {
         let class = mirror_arg(vm, a[0])?;

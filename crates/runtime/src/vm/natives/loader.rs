@@ -62,16 +62,21 @@ pub fn register(n: &mut Natives) {
     n.register(CLASS_LOADER, "retrieveDirectives", "()Ljava/lang/AssertionStatusDirectives;", |vm, _| {
         let class = vm.load_class("java/lang/AssertionStatusDirectives")?;
         let directives = vm.alloc_object(class)?;
-        let enabled = vm.assertions_enabled;
-        for field in ["classes", "packages"] {
-            let array = vm.new_array("[Ljava/lang/String;", 0)?;
+        let assertions = vm.assertions.clone();
+        for (field, flags, packages) in
+            [("classes", "classEnabled", false), ("packages", "packageEnabled", true)]
+        {
+            let chosen: Vec<&(String, bool, bool)> =
+                assertions.directives.iter().filter(|d| d.1 == packages).collect();
+            let names: Vec<String> = chosen.iter().map(|d| d.0.clone()).collect();
+            let array = vm.string_array(&names)?;
             vm.set_field(directives, field, array.to_slot());
+            let enabled = vm.new_array("[Z", chosen.len() as i32)?;
+            let bytes: Vec<u8> = chosen.iter().map(|d| d.2 as u8).collect();
+            vm.write_array_region(enabled, 0, &bytes)?;
+            vm.set_field(directives, flags, enabled.to_slot());
         }
-        for field in ["classEnabled", "packageEnabled"] {
-            let array = vm.new_array("[Z", 0)?;
-            vm.set_field(directives, field, array.to_slot());
-        }
-        vm.set_field(directives, "deflt", enabled as u64);
+        vm.set_field(directives, "deflt", assertions.enabled as u64);
         Ok(Some(directives.to_slot()))
     });
     const BOOT_LOADER: &str = "jdk/internal/loader/BootLoader";
