@@ -491,8 +491,16 @@ impl Vm {
     fn make_npe(&mut self) -> Throw {
         match self.null_pointer() {
             Throw::Java(e) => {
-                // No helpful message yet: detailMessage stays null.
                 self.set_field(e, "detailMessage", 0);
+                // HotSpot's helpful message (JEP 358), computed now, while
+                // the failing frame is current, and kept as the exception's
+                // extended message (state 2: computed).
+                if let Some(message) = self.helpful_npe_message() {
+                    if let Ok(text) = self.java_string(&message) {
+                        self.set_field(e, "extendedMessage", text.to_slot());
+                        self.set_field(e, "extendedMessageState", 2);
+                    }
+                }
                 Throw::Java(e)
             }
             t => t,

@@ -17,6 +17,7 @@ pub mod interp;
 pub mod link;
 pub mod loader;
 pub mod natives;
+pub mod npe;
 pub mod polymorphic;
 pub mod text;
 pub mod value;

@@ -171,6 +171,17 @@ fn read_boot_class_file(vm: &mut Vm, class: ClassId) -> JResult<Vec<u8>> {
 }
 
 impl Vm {
+    /// The class file `class` was defined from (kept, or read from the
+    /// JDK's image for a boot class).
+    pub(crate) fn class_file_bytes(&mut self, class: ClassId) -> JResult<Rc<Vec<u8>>> {
+        if let Some(bytes) = self.native_state::<ClassFiles>().bytes.get(&class.0) {
+            return Ok(bytes.clone());
+        }
+        let bytes = Rc::new(read_boot_class_file(self, class)?);
+        self.native_state::<ClassFiles>().bytes.insert(class.0, bytes.clone());
+        Ok(bytes)
+    }
+
     /// Keeps the class file a class loader defined `class` from (for its
     /// constant pool).
     pub(crate) fn keep_class_file(&mut self, class: ClassId, bytes: Vec<u8>) {
