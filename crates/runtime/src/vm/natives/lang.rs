@@ -226,7 +226,13 @@ fn register_class(n: &mut Natives) {
         };
         mirror_or_null(vm, Some(host))
     });
-    n.register(CLASS, "getProtectionDomain0", "()Ljava/security/ProtectionDomain;", |_, _| Ok(Some(0)));
+    n.register(CLASS, "getProtectionDomain0", "()Ljava/security/ProtectionDomain;", |vm, a| {
+        // The domain given to `defineClass`; none for boot classes (then
+        // `getProtectionDomain` answers with its all-permissions domain).
+        let class = mirror_arg(vm, a[0])?;
+        let domains = vm.native_state::<super::loader::ProtectionDomains>();
+        Ok(Some(domains.0.get(&class.0).map_or(0, |d| d.to_slot())))
+    });
     n.register(CLASS, "getRawAnnotations", "()[B", |vm, a| {
         let class = mirror_arg(vm, a[0])?;
         match vm.class(class).decl.as_ref().and_then(|d| d.annotations.clone()) {
