@@ -473,10 +473,6 @@ impl Vm {
         Err(Throw::Java(exception))
     }
 
-    fn null_pointer(&mut self) -> Throw {
-        self.error("java/lang/NullPointerException", "")
-    }
-
     #[inline(always)]
     fn non_null(&mut self, base: usize, r: Reg) -> JResult<ObjRef> {
         let o = ObjRef::from_slot(self.reg(base, r));
@@ -489,9 +485,8 @@ impl Vm {
 
     #[cold]
     fn make_npe(&mut self) -> Throw {
-        match self.null_pointer() {
+        match self.bare_error("java/lang/NullPointerException") {
             Throw::Java(e) => {
-                self.set_field(e, "detailMessage", 0);
                 // HotSpot's helpful message (JEP 358), computed now, while
                 // the failing frame is current, and kept as the exception's
                 // extended message (state 2: computed).

@@ -859,7 +859,7 @@ impl Vm {
 
     fn array_element_size(&mut self, array: ObjRef) -> JResult<usize> {
         if array.is_null() {
-            return Err(self.error("java/lang/NullPointerException", ""));
+            return Err(self.bare_error("java/lang/NullPointerException"));
         }
         match self.class(self.class_of(array)).array {
             Some(info) if info.kind != ElemKind::Ref => Ok(info.layout.element_size as usize),

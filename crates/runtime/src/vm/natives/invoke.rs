@@ -16,7 +16,7 @@ use super::super::{JResult, ObjRef, Throw, Vm, ACC_PRIVATE, ACC_STATIC};
 use super::lang::mirror_arg;
 use super::reflect::{box_value, split_descriptor};
 use super::unsafe_memory::STATIC_OFFSET_TAG;
-use super::Natives;
+use super::{null_check, Natives};
 use crate::layout::{ClassId, MethodRef};
 
 /// Injected into `java.lang.invoke.MemberName`: the declaring class's
@@ -61,18 +61,18 @@ pub fn register(n: &mut Natives) {
     const MN: &str = "Ljava/lang/invoke/MemberName;";
     n.register(MHN, "registerNatives", "()V", |_, _| Ok(None));
     n.register(MHN, "init", "(Ljava/lang/invoke/MemberName;Ljava/lang/Object;)V", |vm, a| {
-        let member = non_null(vm, a[0])?;
-        let reflected = non_null(vm, a[1])?;
+        let member = null_check(vm, a[0])?;
+        let reflected = null_check(vm, a[1])?;
         init_from_reflected(vm, member, reflected)?;
         Ok(None)
     });
     n.register(MHN, "expand", &format!("({MN})V"), |vm, a| {
-        let member = non_null(vm, a[0])?;
+        let member = null_check(vm, a[0])?;
         expand(vm, member)?;
         Ok(None)
     });
     n.register(MHN, "resolve", &format!("({MN}Ljava/lang/Class;IZ){MN}"), |vm, a| {
-        let member = non_null(vm, a[0])?;
+        let member = null_check(vm, a[0])?;
         let speculative = a[3] & 1 != 0;
         match resolve(vm, member) {
             Ok(()) => Ok(Some(member.to_slot())),
@@ -101,7 +101,7 @@ pub fn register(n: &mut Natives) {
         }
     });
     n.register(MHN, "getMemberVMInfo", &format!("({MN})Ljava/lang/Object;"), |vm, a| {
-        let member = non_null(vm, a[0])?;
+        let member = null_check(vm, a[0])?;
         let info = vm.new_array("[Ljava/lang/Object;", 2)?;
         let (index, target) = match member_of(vm, member) {
             Some(Member::Field { holder, offset, .. }) => (offset as u64, vm.mirror(holder)?),
@@ -116,7 +116,7 @@ pub fn register(n: &mut Natives) {
     n.register(MHN, "getNamedCon", "(I[Ljava/lang/Object;)I", |_, _| Ok(Some(0)));
     for name in ["setCallSiteTargetNormal", "setCallSiteTargetVolatile"] {
         n.register(MHN, name, "(Ljava/lang/invoke/CallSite;Ljava/lang/invoke/MethodHandle;)V", |vm, a| {
-            let site = non_null(vm, a[0])?;
+            let site = null_check(vm, a[0])?;
             vm.set_field(site, "target", a[1]);
             Ok(None)
         });
@@ -135,16 +135,8 @@ pub fn register(n: &mut Natives) {
     );
 }
 
-fn non_null(vm: &mut Vm, slot: u64) -> JResult<ObjRef> {
-    let o = ObjRef::from_slot(slot);
-    if o.is_null() {
-        return Err(vm.error("java/lang/NullPointerException", ""));
-    }
-    Ok(o)
-}
-
 fn field_of(vm: &mut Vm, slot: u64) -> JResult<Member> {
-    let member = non_null(vm, slot)?;
+    let member = null_check(vm, slot)?;
     match member_of(vm, member) {
         Some(f @ Member::Field { .. }) => Ok(f),
         _ => Err(vm.error("java/lang/InternalError", "not a resolved field")),
@@ -509,7 +501,7 @@ fn get_members(vm: &mut Vm, a: &[u64]) -> JResult<i32> {
     let match_sig = vm.rust_string(ObjRef::from_slot(a[2]));
     let match_flags = a[3] as u32;
     let skip = a[5] as i32;
-    let results = non_null(vm, a[6])?;
+    let results = null_check(vm, a[6])?;
     let capacity = vm.array_length(results);
     let mut classes = vec![defc];
     if match_flags & SEARCH_SUPERCLASSES != 0 {
@@ -576,7 +568,7 @@ fn get_members(vm: &mut Vm, a: &[u64]) -> JResult<i32> {
 fn define_hidden_class(vm: &mut Vm, a: &[u64]) -> JResult<Option<u64>> {
     const HIDDEN_CLASS: u64 = 0x2;
     let loader = ObjRef::from_slot(a[0]);
-    let bytes_array = non_null(vm, a[3])?;
+    let bytes_array = null_check(vm, a[3])?;
     let (offset, length) = (a[4] as i32, a[5] as i32);
     let initialize = a[7] & 1 != 0;
     let flags = a[8] as u32 as u64;

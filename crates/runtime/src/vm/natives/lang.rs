@@ -6,7 +6,7 @@ use keel_kir::ElemKind;
 
 use super::super::value::{load, store};
 use super::super::{JResult, ObjRef, Throw, Vm};
-use super::Natives;
+use super::{null_check, Natives};
 use crate::layout::ClassId;
 
 const CLASS: &str = "java/lang/Class";
@@ -61,14 +61,6 @@ pub fn register(n: &mut Natives) {
     n.register("java/util/concurrent/atomic/AtomicLong", "VMSupportsCS8", "()Z", |_, _| Ok(Some(1)));
     n.register("java/lang/Shutdown", "beforeHalt", "()V", |_, _| Ok(None));
     n.register("java/lang/Shutdown", "halt0", "(I)V", |_, a| Err(Throw::Exit(a[0] as i32)));
-}
-
-fn null_check(vm: &mut Vm, slot: u64) -> JResult<ObjRef> {
-    let o = ObjRef::from_slot(slot);
-    if o.is_null() {
-        return Err(vm.error("java/lang/NullPointerException", ""));
-    }
-    Ok(o)
 }
 
 /// The class of a mirror argument.
@@ -353,7 +345,7 @@ fn primitive_name(kind: ElemKind) -> &'static str {
 /// `System.arraycopy`, with HotSpot's checks and messages.
 fn array_copy(vm: &mut Vm, src: ObjRef, src_pos: i32, dst: ObjRef, dst_pos: i32, length: i32) -> JResult<()> {
     if src.is_null() || dst.is_null() {
-        return Err(vm.error("java/lang/NullPointerException", ""));
+        return Err(vm.bare_error("java/lang/NullPointerException"));
     }
     let (sc, dc) = (vm.class_of(src), vm.class_of(dst));
     let (Some(si), Some(di)) = (vm.class(sc).array, vm.class(dc).array) else {

@@ -40,7 +40,7 @@ pub fn register(n: &mut Natives) {
             let name = vm.rust_string(ObjRef::from_slot(a[1])).map(|n| n.replace('.', "/"));
             let bytes = ObjRef::from_slot(a[2]);
             if bytes.is_null() {
-                return Err(vm.error("java/lang/NullPointerException", ""));
+                return Err(vm.bare_error("java/lang/NullPointerException"));
             }
             let bytes = vm.read_array_region(bytes, a[3] as i32, a[4] as i32)?;
             let class = vm.define_class(loader, name.as_deref(), &bytes)?;

@@ -39,6 +39,38 @@ use std::collections::HashMap;
 
 use super::{JResult, ObjRef, Vm};
 
+// ----- argument and result slots, shared by every area -----
+
+pub(crate) fn int_arg(slot: u64) -> i32 {
+    slot as u32 as i32
+}
+
+pub(crate) fn bool_arg(slot: u64) -> bool {
+    slot as u32 != 0
+}
+
+pub(crate) fn int(v: i32) -> Option<u64> {
+    Some(v as u32 as u64)
+}
+
+pub(crate) fn long(v: i64) -> Option<u64> {
+    Some(v as u64)
+}
+
+pub(crate) fn boolean(b: bool) -> Option<u64> {
+    Some(b as u64)
+}
+
+/// A reference argument, or the `NullPointerException` (no message, as a
+/// JNI native raises it) for null.
+pub(crate) fn null_check(vm: &mut Vm, slot: u64) -> JResult<ObjRef> {
+    let object = ObjRef::from_slot(slot);
+    if object.is_null() {
+        return Err(vm.bare_error("java/lang/NullPointerException"));
+    }
+    Ok(object)
+}
+
 /// A native method: the arguments (receiver first for instance methods)
 /// as register slots; the result slot, if not void.
 pub type NativeFn = fn(&mut Vm, &[u64]) -> JResult<Option<u64>>;

@@ -485,7 +485,7 @@ fn record_components(vm: &mut Vm, class: ClassId) -> JResult<ObjRef> {
 /// The (class, method index) a `Method` or `Constructor` object stands for.
 fn reflected_method(vm: &mut Vm, member: ObjRef) -> JResult<MethodRef> {
     if member.is_null() {
-        return Err(vm.error("java/lang/NullPointerException", ""));
+        return Err(vm.bare_error("java/lang/NullPointerException"));
     }
     let mirror = vm.get_field(member, "clazz").unwrap_or(0);
     let class = mirror_arg(vm, mirror)?;
@@ -637,7 +637,7 @@ fn invoke_method(vm: &mut Vm, method: ObjRef, receiver: ObjRef, args: ObjRef) ->
     let mut selected = target;
     if m.access_flags & ACC_STATIC == 0 {
         if receiver.is_null() {
-            return Err(vm.error("java/lang/NullPointerException", ""));
+            return Err(vm.bare_error("java/lang/NullPointerException"));
         }
         if !vm.is_assignable(vm.class_of(receiver), target.class) {
             return Err(vm.error(

@@ -64,7 +64,7 @@ pub fn register(n: &mut Natives) {
     n.register(UNSAFE, "throwException", "(Ljava/lang/Throwable;)V", |vm, a| {
         let e = ObjRef::from_slot(a[1]);
         if e.is_null() {
-            return Err(vm.error("java/lang/NullPointerException", ""));
+            return Err(vm.bare_error("java/lang/NullPointerException"));
         }
         Err(Throw::Java(e))
     });
@@ -93,7 +93,7 @@ fn class_arg(vm: &mut Vm, slot: u64) -> JResult<crate::layout::ClassId> {
     let mirror = ObjRef::from_slot(slot);
     match vm.mirror_class(mirror) {
         Some(c) => Ok(c),
-        None if mirror.is_null() => Err(vm.error("java/lang/NullPointerException", "")),
+        None if mirror.is_null() => Err(vm.bare_error("java/lang/NullPointerException")),
         None => Err(Throw::Fatal("a Class argument that is not a mirror".into())),
     }
 }
@@ -147,7 +147,7 @@ fn register_offsets(n: &mut Natives) {
 fn reflected_field(vm: &mut Vm, slot: u64) -> JResult<(crate::layout::ClassId, String, ObjRef)> {
     let field = ObjRef::from_slot(slot);
     if field.is_null() {
-        return Err(vm.error("java/lang/NullPointerException", ""));
+        return Err(vm.bare_error("java/lang/NullPointerException"));
     }
     let mirror = vm.get_field(field, "clazz").map_or(ObjRef::NULL, ObjRef::from_slot);
     let name = vm.get_field(field, "name").map_or(ObjRef::NULL, ObjRef::from_slot);

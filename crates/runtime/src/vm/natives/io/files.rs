@@ -11,7 +11,7 @@
 use super::super::super::{JResult, ObjRef, Vm};
 use super::super::Natives;
 use super::sys::{self, Errno};
-use super::{bare_error, bool_arg, boolean, int, int_arg, io_error, long, platform_string, receiver};
+use super::{bool_arg, boolean, int, int_arg, io_error, long, platform_string, receiver};
 
 const FD: &str = "java/io/FileDescriptor";
 const FIS: &str = "java/io/FileInputStream";
@@ -275,10 +275,10 @@ fn read_single(vm: &mut Vm, args: &[u64]) -> JResult<Option<u64>> {
 /// `NullPointerException`, a bad range an `IndexOutOfBoundsException`.
 fn check_range(vm: &mut Vm, array: ObjRef, offset: i32, length: i32) -> JResult<()> {
     if array.is_null() {
-        return Err(bare_error(vm, "java/lang/NullPointerException"));
+        return Err(vm.bare_error("java/lang/NullPointerException"));
     }
     if offset < 0 || length < 0 || vm.array_length(array) as i64 - (offset as i64) < length as i64 {
-        return Err(bare_error(vm, "java/lang/IndexOutOfBoundsException"));
+        return Err(vm.bare_error("java/lang/IndexOutOfBoundsException"));
     }
     Ok(())
 }

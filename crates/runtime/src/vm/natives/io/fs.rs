@@ -59,7 +59,7 @@ pub(super) fn register(n: &mut Natives) {
             _ => libc::F_OK,
         };
         let path = file_path(vm, ObjRef::from_slot(a[1]))?;
-        Ok(boolean(sys::access(&path, mode)))
+        Ok(boolean(sys::access(&path, mode).is_ok()))
     });
     n.register(UFS, "getLastModifiedTime", "(Ljava/io/File;)J", |vm, a| {
         let path = file_path(vm, ObjRef::from_slot(a[1]))?;
@@ -85,7 +85,7 @@ pub(super) fn register(n: &mut Natives) {
         Ok(boolean(match sys::stat(&path) {
             Ok(st) => {
                 let mode = if enable { st.st_mode | bits } else { st.st_mode & !bits };
-                sys::chmod(&path, mode)
+                sys::chmod(&path, mode).is_ok()
             }
             Err(_) => false,
         }))
@@ -115,12 +115,12 @@ pub(super) fn register(n: &mut Natives) {
     });
     n.register(UFS, "createDirectory", "(Ljava/io/File;)Z", |vm, a| {
         let path = file_path(vm, ObjRef::from_slot(a[1]))?;
-        Ok(boolean(sys::mkdir(&path)))
+        Ok(boolean(sys::mkdir(&path, 0o777).is_ok()))
     });
     n.register(UFS, "rename0", "(Ljava/io/File;Ljava/io/File;)Z", |vm, a| {
         let from = file_path(vm, ObjRef::from_slot(a[1]))?;
         let to = file_path(vm, ObjRef::from_slot(a[2]))?;
-        Ok(boolean(sys::rename(&from, &to)))
+        Ok(boolean(sys::rename(&from, &to).is_ok()))
     });
     n.register(UFS, "setLastModifiedTime", "(Ljava/io/File;J)Z", |vm, a| {
         let path = file_path(vm, ObjRef::from_slot(a[1]))?;
@@ -138,13 +138,15 @@ pub(super) fn register(n: &mut Natives) {
     n.register(UFS, "setReadOnly", "(Ljava/io/File;)Z", |vm, a| {
         let path = file_path(vm, ObjRef::from_slot(a[1]))?;
         Ok(boolean(match sys::stat(&path) {
-            Ok(st) => sys::chmod(&path, st.st_mode & !(libc::S_IWUSR | libc::S_IWGRP | libc::S_IWOTH)),
+            Ok(st) => {
+                sys::chmod(&path, st.st_mode & !(libc::S_IWUSR | libc::S_IWGRP | libc::S_IWOTH)).is_ok()
+            }
             Err(_) => false,
         }))
     });
     n.register(UFS, "getSpace", "(Ljava/io/File;I)J", |vm, a| {
         let path = file_path(vm, ObjRef::from_slot(a[1]))?;
-        let Some((fragment, blocks, free, available)) = sys::statvfs(&path) else { return Ok(long(0)) };
+        let Ok((fragment, blocks, free, available)) = sys::statvfs(&path) else { return Ok(long(0)) };
         let count = match int_arg(a[2]) {
             SPACE_TOTAL => blocks,
             SPACE_FREE => free,

@@ -23,6 +23,7 @@ use std::ffi::CString;
 
 use super::super::{JResult, ObjRef, Throw, Vm};
 use super::Natives;
+pub(crate) use super::{bool_arg, boolean, int, int_arg, long};
 
 /// Registers the `java.io` and `java.util.zip` natives.
 pub fn register(natives: &mut Natives) {
@@ -42,7 +43,7 @@ fn register_object_stream_class(natives: &mut Natives) {
     natives.register(OSC, "hasStaticInitializer", "(Ljava/lang/Class;)Z", |vm, a| {
         let mirror = ObjRef::from_slot(a[0]);
         if mirror.is_null() {
-            return Err(bare_error(vm, "java/lang/NullPointerException"));
+            return Err(vm.bare_error("java/lang/NullPointerException"));
         }
         let has = vm.mirror_class(mirror).is_some_and(|class| {
             vm.class(class).methods().iter().any(|m| m.name == "<clinit>" && m.descriptor == "()V")
@@ -67,35 +68,7 @@ pub fn string_array(vm: &mut Vm, array: ObjRef) -> Option<Vec<String>> {
     Some(strings)
 }
 
-// ----- argument and result slots -----
-
-fn int_arg(slot: u64) -> i32 {
-    slot as u32 as i32
-}
-
-fn bool_arg(slot: u64) -> bool {
-    slot as u32 != 0
-}
-
-fn int(v: i32) -> Option<u64> {
-    Some(v as u32 as u64)
-}
-
-fn long(v: i64) -> Option<u64> {
-    Some(v as u64)
-}
-
-fn boolean(b: bool) -> Option<u64> {
-    Some(b as u64)
-}
-
 // ----- exceptions -----
-
-/// An exception of class `name` with no detail message (OpenJDK's
-/// `JNU_ThrowByName(env, name, NULL)`).
-pub(crate) fn bare_error(vm: &mut Vm, name: &str) -> Throw {
-    vm.make_error(name, None, false)
-}
 
 /// `JNU_ThrowIOExceptionWithLastError`: an `IOException` whose message is
 /// `strerror(errno)`, or `default` when there is no error number.
@@ -105,7 +78,7 @@ pub(crate) fn io_error(vm: &mut Vm, errno: sys::Errno, default: Option<&str>) ->
     }
     match default {
         Some(message) => vm.error("java/io/IOException", message),
-        None => bare_error(vm, "java/io/IOException"),
+        None => vm.bare_error("java/io/IOException"),
     }
 }
 
@@ -114,7 +87,7 @@ pub(crate) fn io_error(vm: &mut Vm, errno: sys::Errno, default: Option<&str>) ->
 fn receiver(vm: &mut Vm, args: &[u64]) -> JResult<ObjRef> {
     let this = ObjRef::from_slot(args[0]);
     if this.is_null() {
-        return Err(bare_error(vm, "java/lang/NullPointerException"));
+        return Err(vm.bare_error("java/lang/NullPointerException"));
     }
     Ok(this)
 }
@@ -125,7 +98,7 @@ fn receiver(vm: &mut Vm, args: &[u64]) -> JResult<ObjRef> {
 /// (UTF-8, cut at the first NUL); `NullPointerException` for null.
 fn platform_string(vm: &mut Vm, string: ObjRef) -> JResult<CString> {
     if string.is_null() {
-        return Err(bare_error(vm, "java/lang/NullPointerException"));
+        return Err(vm.bare_error("java/lang/NullPointerException"));
     }
     let text = vm.string_utf16(string).ok_or_else(|| Throw::Fatal("a path that is not a String".into()))?;
     let mut bytes = String::from_utf16_lossy(&text).into_bytes();

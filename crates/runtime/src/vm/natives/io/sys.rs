@@ -171,34 +171,53 @@ pub fn set_echo(fd: i32, on: bool) -> Result<bool, (Errno, &'static str)> {
     Ok(old)
 }
 
-/// `access(path, mode) == 0`.
-pub fn access(path: &CStr, mode: i32) -> bool {
-    // SAFETY: `path` is NUL-terminated and outlives the call.
-    restartable(|| unsafe { libc::access(path.as_ptr(), mode) } as i64).is_ok()
+/// `-1` with `errno` as the error, anything else as the result.
+pub fn checked(r: i64) -> Result<i64, Errno> {
+    if r == -1 {
+        Err(errno())
+    } else {
+        Ok(r)
+    }
 }
 
-/// `chmod(path, mode) == 0`.
-pub fn chmod(path: &CStr, mode: libc::mode_t) -> bool {
+/// `access(path, mode)`, restartable.
+pub fn access(path: &CStr, mode: i32) -> Result<(), Errno> {
     // SAFETY: `path` is NUL-terminated and outlives the call.
-    restartable(|| unsafe { libc::chmod(path.as_ptr(), mode) } as i64).is_ok()
+    restartable(|| unsafe { libc::access(path.as_ptr(), mode) } as i64).map(drop)
+}
+
+/// `chmod(path, mode)`, restartable.
+pub fn chmod(path: &CStr, mode: u32) -> Result<(), Errno> {
+    // SAFETY: `path` is NUL-terminated and outlives the call.
+    restartable(|| unsafe { libc::chmod(path.as_ptr(), mode as libc::mode_t) } as i64).map(drop)
+}
+
+/// `mkdir(path, mode)`.
+pub fn mkdir(path: &CStr, mode: u32) -> Result<(), Errno> {
+    // SAFETY: `path` is NUL-terminated and outlives the call.
+    checked(unsafe { libc::mkdir(path.as_ptr(), mode as libc::mode_t) } as i64).map(drop)
+}
+
+/// `rename(from, to)`.
+pub fn rename(from: &CStr, to: &CStr) -> Result<(), Errno> {
+    // SAFETY: both paths are NUL-terminated and outlive the call.
+    checked(unsafe { libc::rename(from.as_ptr(), to.as_ptr()) } as i64).map(drop)
+}
+
+/// `statvfs(path)`: (fragment size, blocks, free blocks, blocks available
+/// to unprivileged users).
+pub fn statvfs(path: &CStr) -> Result<(u64, u64, u64, u64), Errno> {
+    // SAFETY: an all-zero `statvfs` is a valid value of this plain C struct.
+    let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
+    // SAFETY: `path` is NUL-terminated and `st` writable, both for the call.
+    restartable(|| unsafe { libc::statvfs(path.as_ptr(), &mut st) } as i64)?;
+    Ok((st.f_frsize as u64, st.f_blocks as u64, st.f_bfree as u64, st.f_bavail as u64))
 }
 
 /// `remove(path) == 0` (a file or an empty directory).
 pub fn remove(path: &CStr) -> bool {
     // SAFETY: `path` is NUL-terminated and outlives the call.
     unsafe { libc::remove(path.as_ptr()) == 0 }
-}
-
-/// `mkdir(path, 0777) == 0`.
-pub fn mkdir(path: &CStr) -> bool {
-    // SAFETY: `path` is NUL-terminated and outlives the call.
-    unsafe { libc::mkdir(path.as_ptr(), 0o777) == 0 }
-}
-
-/// `rename(from, to) == 0`.
-pub fn rename(from: &CStr, to: &CStr) -> bool {
-    // SAFETY: both paths are NUL-terminated and outlive the call.
-    unsafe { libc::rename(from.as_ptr(), to.as_ptr()) == 0 }
 }
 
 /// `utimes(path, {access, modified})`, times as (seconds, microseconds).
@@ -211,16 +230,6 @@ pub fn utimes(path: &CStr, access: (i64, i64), modified: (i64, i64)) -> bool {
     // SAFETY: `path` is NUL-terminated and `times` holds the two timevals
     // utimes reads; both outlive the call.
     unsafe { libc::utimes(path.as_ptr(), times.as_ptr()) == 0 }
-}
-
-/// `statvfs(path)`: (fragment size, blocks, free blocks, blocks available
-/// to unprivileged users).
-pub fn statvfs(path: &CStr) -> Option<(u64, u64, u64, u64)> {
-    // SAFETY: an all-zero `statvfs` is a valid value of this plain C struct.
-    let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
-    // SAFETY: `path` is NUL-terminated and `st` writable, both for the call.
-    restartable(|| unsafe { libc::statvfs(path.as_ptr(), &mut st) } as i64).ok()?;
-    Some((st.f_frsize as u64, st.f_blocks as u64, st.f_bfree as u64, st.f_bavail as u64))
 }
 
 /// `pathconf(path, _PC_NAME_MAX)`: -1 if unknown.

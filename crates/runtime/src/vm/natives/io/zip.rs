@@ -28,7 +28,7 @@ use miniz_oxide::{MZError, MZFlush, MZStatus};
 use super::super::super::{JResult, ObjRef, Throw, Vm};
 use super::super::unsafe_memory::{read_off_heap, write_off_heap};
 use super::super::Natives;
-use super::{bare_error, bool_arg, int, int_arg, long, receiver};
+use super::{bool_arg, int, int_arg, long, receiver};
 
 const INFLATER: &str = "java/util/zip/Inflater";
 const DEFLATER: &str = "java/util/zip/Deflater";
@@ -62,7 +62,7 @@ pub(super) fn register(n: &mut Natives) {
             Ok(()) => Ok(None),
             // zlib leaves no message: Z_STREAM_ERROR (no dictionary wanted
             // now) or Z_DATA_ERROR (not the one the stream names).
-            Err(()) => Err(bare_error(vm, "java/lang/IllegalArgumentException")),
+            Err(()) => Err(vm.bare_error("java/lang/IllegalArgumentException")),
         }
     });
     n.register(INFLATER, "inflateBytesBytes", "(J[BII[BII)J", |vm, a| {
@@ -74,7 +74,7 @@ pub(super) fn register(n: &mut Natives) {
         let dictionary = direct_region(vm, a[1] as i64, 0, int_arg(a[2]))?;
         match stream(vm, a[0] as i64)?.set_dictionary(&dictionary) {
             Ok(()) => Ok(None),
-            Err(()) => Err(bare_error(vm, "java/lang/IllegalArgumentException")),
+            Err(()) => Err(vm.bare_error("java/lang/IllegalArgumentException")),
         }
     });
     n.register(INFLATER, "inflateBytesBuffer", "(J[BIIJI)J", |vm, a| {
@@ -331,7 +331,7 @@ fn adler32(adler: i32, bytes: &[u8]) -> i32 {
 /// non-null array (as `read_array_region` checks, without reading).
 fn check_region(vm: &mut Vm, array: ObjRef, offset: i32, length: i32) -> JResult<()> {
     if array.is_null() {
-        return Err(bare_error(vm, "java/lang/NullPointerException"));
+        return Err(vm.bare_error("java/lang/NullPointerException"));
     }
     let array_length = vm.array_length(array);
     if offset < 0 || length < 0 || offset as i64 + length as i64 > array_length as i64 {

@@ -16,13 +16,13 @@
 use std::collections::HashSet;
 
 use super::super::super::{JResult, Vm};
-use super::super::io::{bare_error, io_error};
+use super::super::io::io_error;
 use super::super::unsafe_memory::{
     add_mapping, read_off_heap, remove_mapping, with_off_heap, write_off_heap,
 };
 use super::super::Natives;
 use super::sys::{self, Errno};
-use super::{bool_arg, boolean, int, int_arg, long, non_null};
+use super::{bool_arg, boolean, int, int_arg, long, null_check};
 
 const FCI: &str = "sun/nio/ch/FileChannelImpl";
 const FDI: &str = "sun/nio/ch/FileDispatcherImpl";
@@ -65,7 +65,7 @@ pub(super) fn register(n: &mut Natives) {
     register_io_util(n);
     n.register("sun/nio/ch/FileKey", "initIDs", "()V", |_, _| Ok(None));
     n.register("sun/nio/ch/FileKey", "init", &format!("({FD})V"), |vm, a| {
-        let this = non_null(vm, a[0])?;
+        let this = null_check(vm, a[0])?;
         let fd = fd_of(vm, a[1])?;
         match sys::fstat(fd) {
             Ok(st) => {
@@ -82,7 +82,7 @@ pub(super) fn register(n: &mut Natives) {
 /// `fdval`: the `fd` of a `FileDescriptor` (`NullPointerException` for
 /// null).
 fn fd_of(vm: &mut Vm, slot: u64) -> JResult<i32> {
-    let descriptor = non_null(vm, slot)?;
+    let descriptor = null_check(vm, slot)?;
     Ok(vm.get_field(descriptor, "fd").map_or(-1, int_arg))
 }
 
@@ -156,7 +156,7 @@ fn register_file_channel(n: &mut Natives) {
 /// Java never writes through a read-only buffer, but an `Unsafe` store
 /// that did would change a private copy instead of crashing the VM.
 fn map(vm: &mut Vm, a: &[u64]) -> JResult<Option<u64>> {
-    let this = non_null(vm, a[0])?;
+    let this = null_check(vm, a[0])?;
     let descriptor = vm.get_field(this, "fd").unwrap_or(0);
     let fd = fd_of(vm, descriptor)?;
     let (mode, position, length, map_sync) = (int_arg(a[1]), a[2] as i64, a[3] as usize, bool_arg(a[4]));
@@ -349,7 +349,7 @@ fn register_dispatcher(n: &mut Natives) {
 fn register_io_util(n: &mut Natives) {
     n.register(IOUTIL, "initIDs", "()V", |_, _| Ok(None));
     n.register(IOUTIL, "randomBytes", "([B)Z", |vm, _| {
-        Err(bare_error(vm, "java/lang/UnsupportedOperationException"))
+        Err(vm.bare_error("java/lang/UnsupportedOperationException"))
     });
     n.register(IOUTIL, "makePipe", "(Z)J", |vm, a| {
         let blocking = bool_arg(a[0]);
@@ -405,7 +405,7 @@ fn register_io_util(n: &mut Natives) {
     });
     n.register(IOUTIL, "fdVal", &format!("({FD})I"), |vm, a| Ok(int(fd_of(vm, a[0])?)));
     n.register(IOUTIL, "setfdVal", &format!("({FD}I)V"), |vm, a| {
-        let descriptor = non_null(vm, a[0])?;
+        let descriptor = null_check(vm, a[0])?;
         vm.set_field(descriptor, "fd", a[1] as u32 as u64);
         Ok(None)
     });

@@ -12,8 +12,8 @@ use super::super::unsafe_memory::{read_off_heap, with_off_heap};
 use super::super::Natives;
 use super::sys::{self, Errno, Stat, Target};
 use super::{
-    add_stream, boolean, byte_array, int, int_arg, long, native_path, non_null, stream, unix, unix_exception,
-    Stream,
+    add_stream, boolean, byte_array, int, int_arg, long, native_path, null_check, stream, unix,
+    unix_exception, Stream,
 };
 
 const UND: &str = "sun/nio/fs/UnixNativeDispatcher";
@@ -148,7 +148,7 @@ pub(super) fn register(n: &mut Natives) {
     });
     n.register(UND, "statvfs0", "(JLsun/nio/fs/UnixFileStoreAttributes;)V", |vm, a| {
         let path = native_path(vm, a[0])?;
-        let attributes = non_null(vm, a[1])?;
+        let attributes = null_check(vm, a[1])?;
         let (fragment, blocks, free, available) = unix(vm, sys::statvfs(&path))?;
         for (name, value) in
             [("f_frsize", fragment), ("f_blocks", blocks), ("f_bfree", free), ("f_bavail", available)]
@@ -208,7 +208,7 @@ fn fill_attributes(vm: &mut Vm, attributes: ObjRef, st: &Stat) {
 /// Stats `path` (relative to `dfd`) into the attributes object in `slot`.
 fn stat_into(vm: &mut Vm, dfd: i32, path_slot: u64, flags: i32, slot: u64) -> JResult<Option<u64>> {
     let path = native_path(vm, path_slot)?;
-    let attributes = non_null(vm, slot)?;
+    let attributes = null_check(vm, slot)?;
     let st = stat_at(vm, dfd, &path, flags);
     let st = unix(vm, st)?;
     fill_attributes(vm, attributes, &st);
@@ -227,7 +227,7 @@ fn register_attributes(n: &mut Natives) {
     });
     n.register(UND, "fstat", &format!("(I{ATTRIBUTES})V"), |vm, a| {
         let fd = int_arg(a[0]);
-        let attributes = non_null(vm, a[1])?;
+        let attributes = null_check(vm, a[1])?;
         let st = if vm.native_state::<FsState>().statx {
             sys::statx(fd, c"", libc::AT_EMPTY_PATH)
         } else {
@@ -346,7 +346,7 @@ fn register_mount_tables(n: &mut Natives) {
     });
     n.register(LND, "getmntent0", "(JLsun/nio/fs/UnixMountEntry;JI)I", |vm, a| {
         let file = stream(vm, Stream::File, a[0], false)?;
-        let entry = non_null(vm, a[1])?;
+        let entry = null_check(vm, a[1])?;
         // The entry's strings are read into a buffer of the size Java asked
         // for (Java never reads its own buffer back).
         let size = int_arg(a[3]).max(0) as usize;

@@ -21,10 +21,9 @@
 use std::collections::HashSet;
 
 use super::super::super::{JResult, ObjRef, Vm};
-use super::super::io::bare_error;
 use super::super::unsafe_memory::{allocate, write_off_heap};
 use super::super::Natives;
-use super::{int_arg, long, non_null};
+use super::{int_arg, long, null_check};
 
 const PERF: &str = "jdk/internal/perf/Perf";
 
@@ -47,20 +46,20 @@ pub(super) fn register(n: &mut Natives) {
     n.register(PERF, "createLong", "(Ljava/lang/String;IIJ)Ljava/nio/ByteBuffer;", |vm, a| {
         let (variability, units, value) = (int_arg(a[2]), int_arg(a[3]), a[4] as i64);
         if !(U_NONE..=U_LAST).contains(&units) {
-            return Err(bare_error(vm, "java/lang/IllegalArgumentException"));
+            return Err(vm.bare_error("java/lang/IllegalArgumentException"));
         }
         let name = counter_name(vm, a[1], "PerfLong name already exists")?;
         if ![V_CONSTANT, V_MONOTONIC, V_VARIABLE].contains(&variability) {
-            return Err(bare_error(vm, "java/lang/IllegalArgumentException"));
+            return Err(vm.bare_error("java/lang/IllegalArgumentException"));
         }
         vm.native_state::<Counters>().names.insert(name);
         counter(vm, &value.to_ne_bytes(), 8)
     });
     n.register(PERF, "createByteArray", "(Ljava/lang/String;II[BI)Ljava/nio/ByteBuffer;", |vm, a| {
         let (variability, units, max_length) = (int_arg(a[2]), int_arg(a[3]), int_arg(a[5]));
-        let value = non_null(vm, a[4])?;
+        let value = null_check(vm, a[4])?;
         if variability != V_CONSTANT && variability != V_VARIABLE || units != U_STRING {
-            return Err(bare_error(vm, "java/lang/IllegalArgumentException"));
+            return Err(vm.bare_error("java/lang/IllegalArgumentException"));
         }
         let name = counter_name(vm, a[1], "PerfByteArray name already exists")?;
         let length = vm.array_length(value);
@@ -85,7 +84,7 @@ pub(super) fn register(n: &mut Natives) {
 /// The name of a new counter: `NullPointerException` for null,
 /// `IllegalArgumentException` with `taken` if a counter has it already.
 fn counter_name(vm: &mut Vm, slot: u64, taken: &str) -> JResult<String> {
-    let name = non_null(vm, slot)?;
+    let name = null_check(vm, slot)?;
     let name = vm.rust_string(name).unwrap_or_default();
     if vm.native_state::<Counters>().names.contains(&name) {
         return Err(vm.error("java/lang/IllegalArgumentException", taken));

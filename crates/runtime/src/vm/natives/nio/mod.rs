@@ -32,9 +32,10 @@ mod sys;
 use std::collections::HashSet;
 use std::ffi::CString;
 
-use super::super::{JResult, ObjRef, Throw, Vm};
+use super::super::{JResult, Throw, Vm};
 use super::unsafe_memory::read_c_string;
 use super::Natives;
+use super::{bool_arg, boolean, int, int_arg, long, null_check};
 use sys::Errno;
 
 /// Registers the `sun.nio.fs` and `sun.nio.ch` natives (and the
@@ -45,43 +46,11 @@ pub fn register(natives: &mut Natives) {
     internal::register(natives);
 }
 
-// ----- argument and result slots -----
-
-fn int_arg(slot: u64) -> i32 {
-    slot as u32 as i32
-}
-
-fn bool_arg(slot: u64) -> bool {
-    slot as u32 != 0
-}
-
-fn int(v: i32) -> Option<u64> {
-    Some(v as u32 as u64)
-}
-
-fn long(v: i64) -> Option<u64> {
-    Some(v as u64)
-}
-
-fn boolean(b: bool) -> Option<u64> {
-    Some(b as u64)
-}
-
 /// A new `byte[]` holding `bytes`.
 fn byte_array(vm: &mut Vm, bytes: &[u8]) -> JResult<Option<u64>> {
     let array = vm.new_array("[B", bytes.len() as i32)?;
     vm.write_array_region(array, 0, bytes)?;
     Ok(Some(array.to_slot()))
-}
-
-/// A reference argument that must not be null (JNI code would crash on
-/// it; here it is a `NullPointerException`).
-fn non_null(vm: &mut Vm, slot: u64) -> JResult<ObjRef> {
-    let object = ObjRef::from_slot(slot);
-    if object.is_null() {
-        return Err(super::io::bare_error(vm, "java/lang/NullPointerException"));
-    }
-    Ok(object)
 }
 
 // ----- exceptions -----

@@ -7,19 +7,12 @@
 
 use std::ffi::CStr;
 
-pub(crate) use super::super::io::sys::{errno, error_text, restartable, Errno};
+pub(crate) use super::super::io::sys::{
+    access, checked, chmod, close, errno, error_text, mkdir, read, rename, restartable, statvfs, write, Errno,
+};
 
 /// Linux's `PATH_MAX`.
 pub const PATH_MAX: usize = 4096;
-
-/// `-1` with `errno` as the error, anything else as the result.
-fn checked(r: i64) -> Result<i64, Errno> {
-    if r == -1 {
-        Err(errno())
-    } else {
-        Ok(r)
-    }
-}
 
 /// `getcwd()`.
 pub fn getcwd() -> Result<Vec<u8>, Errno> {
@@ -52,11 +45,6 @@ pub fn openat(dfd: i32, path: &CStr, flags: i32, mode: u32) -> Result<i32, Errno
         .map(|r| r as i32)
 }
 
-/// `close(fd)`, once.
-pub fn close(fd: i32) -> Result<(), Errno> {
-    super::super::io::sys::close(fd)
-}
-
 /// `link(existing, new)`, restartable.
 pub fn link(existing: &CStr, new: &CStr) -> Result<(), Errno> {
     // SAFETY: both paths are NUL-terminated and outlive the call.
@@ -82,22 +70,10 @@ pub fn mknod(path: &CStr, mode: u32, dev: u64) -> Result<(), Errno> {
         .map(drop)
 }
 
-/// `rename(from, to)`, once.
-pub fn rename(from: &CStr, to: &CStr) -> Result<(), Errno> {
-    // SAFETY: both paths are NUL-terminated and outlive the call.
-    checked(unsafe { libc::rename(from.as_ptr(), to.as_ptr()) } as i64).map(drop)
-}
-
 /// `renameat(from_dfd, from, to_dfd, to)`, once.
 pub fn renameat(from_dfd: i32, from: &CStr, to_dfd: i32, to: &CStr) -> Result<(), Errno> {
     // SAFETY: both paths are NUL-terminated and outlive the call.
     checked(unsafe { libc::renameat(from_dfd, from.as_ptr(), to_dfd, to.as_ptr()) } as i64).map(drop)
-}
-
-/// `mkdir(path, mode)`, once.
-pub fn mkdir(path: &CStr, mode: u32) -> Result<(), Errno> {
-    // SAFETY: `path` is NUL-terminated and outlives the call.
-    checked(unsafe { libc::mkdir(path.as_ptr(), mode as libc::mode_t) } as i64).map(drop)
 }
 
 /// `rmdir(path)`, once.
@@ -244,12 +220,6 @@ pub fn fchown(fd: i32, uid: i32, gid: i32) -> Result<(), Errno> {
     restartable(|| unsafe { libc::fchown(fd, uid as libc::uid_t, gid as libc::gid_t) } as i64).map(drop)
 }
 
-/// `chmod(path, mode)`, restartable.
-pub fn chmod(path: &CStr, mode: u32) -> Result<(), Errno> {
-    // SAFETY: `path` is NUL-terminated and outlives the call.
-    restartable(|| unsafe { libc::chmod(path.as_ptr(), mode as libc::mode_t) } as i64).map(drop)
-}
-
 /// `fchmod(fd, mode)`, restartable.
 pub fn fchmod(fd: i32, mode: u32) -> Result<(), Errno> {
     // SAFETY: fchmod takes no pointers.
@@ -346,16 +316,6 @@ pub unsafe fn readdir(dir: usize) -> Result<Option<Vec<u8>>, Errno> {
     Ok(Some(unsafe { CStr::from_ptr((*entry).d_name.as_ptr()) }.to_bytes().to_vec()))
 }
 
-/// `read(fd, buf)`, restartable.
-pub fn read(fd: i32, buf: &mut [u8]) -> Result<usize, Errno> {
-    super::super::io::sys::read(fd, buf)
-}
-
-/// `write(fd, buf)`, restartable.
-pub fn write(fd: i32, buf: &[u8]) -> Result<usize, Errno> {
-    super::super::io::sys::write(fd, buf)
-}
-
 /// `read(fd, buf)` once: -1 and `errno` as the kernel gave them.
 pub fn read_once(fd: i32, buf: &mut [u8]) -> (i64, Errno) {
     // SAFETY: `buf` is valid for writes of `buf.len()` bytes during the call.
@@ -405,12 +365,6 @@ pub fn writev_once(fd: i32, buffers: &[Vec<u8>]) -> (i64, Errno) {
     // SAFETY: as `readv_once`; writev only reads the buffers.
     let n = unsafe { libc::writev(fd, iov.as_ptr(), iov.len() as libc::c_int) } as i64;
     (n, if n == -1 { errno() } else { 0 })
-}
-
-/// `access(path, mode)`, restartable.
-pub fn access(path: &CStr, mode: i32) -> Result<(), Errno> {
-    // SAFETY: `path` is NUL-terminated and outlives the call.
-    restartable(|| unsafe { libc::access(path.as_ptr(), mode) } as i64).map(drop)
 }
 
 /// The size of the buffer `getpw*_r`/`getgr*_r` start with.
@@ -558,16 +512,6 @@ pub fn group_id(name: &CStr) -> Result<i32, Errno> {
             },
         }
     }
-}
-
-/// `statvfs(path)`: (fragment size, blocks, free blocks, available
-/// blocks), restartable.
-pub fn statvfs(path: &CStr) -> Result<(u64, u64, u64, u64), Errno> {
-    // SAFETY: an all-zero `statvfs` is a valid value of this plain C struct.
-    let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
-    // SAFETY: `path` is NUL-terminated and `st` writable, both for the call.
-    restartable(|| unsafe { libc::statvfs(path.as_ptr(), &mut st) } as i64)?;
-    Ok((st.f_frsize as u64, st.f_blocks as u64, st.f_bfree as u64, st.f_bavail as u64))
 }
 
 /// `fgetxattr(fd, name, buf)`: the value's size (with an empty `buf`, the
