@@ -7,6 +7,8 @@
 //! The runs share the cache of the other tests (`$KEEL_CACHE_DIR`, else
 //! `keel-runtime-test-cache`), so java.base is translated once.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -72,9 +74,7 @@ fn compile(dir: &Path, sources: &[(&str, &str)]) {
 
 /// `keel ARGS...` in `dir`, with the shared cache.
 fn keel(dir: &Path, args: &[&str]) -> Output {
-    let cache = std::env::var_os("KEEL_CACHE_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| std::env::temp_dir().join("keel-runtime-test-cache"));
+    let cache = common::cache_dir();
     Command::new(env!("CARGO_BIN_EXE_keel"))
         .args(args)
         .current_dir(dir)

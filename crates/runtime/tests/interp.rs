@@ -1,15 +1,14 @@
 //! The interpreter on real javac output, without booting java.base: each
 //! test calls a static method of a small program and checks its result.
 
-use std::path::PathBuf;
+mod common;
+
 use std::process::Command;
 use std::sync::OnceLock;
 
-use keel_cache::Cache;
 use keel_classfile::container::{find_jdk, Container};
 use keel_jvm::module::{list_sources, translate_module};
 use keel_jvm::TRANSLATOR_VERSION;
-use keel_runtime::image::jdk_base_image;
 use keel_runtime::vm::{ImageSource, Throw, Value, Vm};
 
 const PROGRAM: &str = r#"
@@ -179,13 +178,7 @@ fn app_image() -> &'static [u8] {
 }
 
 fn vm_with_limit(limit: usize) -> Vm {
-    let jdk = find_jdk(None).expect("a JDK 17 is needed for these tests");
-    let cache_dir: PathBuf = std::env::var_os("KEEL_CACHE_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| std::env::temp_dir().join("keel-runtime-test-cache"));
-    let cache = Cache::open(&cache_dir).unwrap();
-    let base = jdk_base_image(&jdk, &cache, false).unwrap();
-    Vm::new(vec![ImageSource::Mapped(base), ImageSource::Bytes(app_image().to_vec())], limit)
+    common::vm_with(vec![ImageSource::Bytes(app_image().to_vec())], limit)
 }
 
 fn vm() -> Vm {

@@ -2,45 +2,21 @@
 //! registry (java.base is loaded but not booted): objects are made without
 //! constructors and given the fields the natives read.
 
-use std::path::{Path, PathBuf};
+mod common;
 
-use keel_cache::Cache;
-use keel_classfile::container::find_jdk;
-use keel_runtime::image::jdk_base_image;
+use common::TempDir;
+use std::path::Path;
+
 use keel_runtime::vm::natives::io::string_array;
 use keel_runtime::vm::natives::Natives;
-use keel_runtime::vm::{ImageSource, ObjRef, Value, Vm, ACC_NATIVE};
+use keel_runtime::vm::{ObjRef, Value, Vm, ACC_NATIVE};
 
 fn vm() -> Vm {
-    let jdk = find_jdk(None).expect("a JDK 17 is needed for these tests");
-    let cache_dir: PathBuf = std::env::var_os("KEEL_CACHE_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| std::env::temp_dir().join("keel-runtime-test-cache"));
-    let cache = Cache::open(&cache_dir).unwrap();
-    let base = jdk_base_image(&jdk, &cache, false).unwrap();
-    Vm::new(vec![ImageSource::Mapped(base)], 64 << 20)
+    common::vm_with(Vec::new(), 64 << 20)
 }
 
-/// A fresh directory for one test, removed when dropped.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(name: &str) -> TempDir {
-        let dir = std::env::temp_dir().join(format!("keel-io-natives-{}-{name}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        TempDir(dir)
-    }
-
-    fn path(&self, name: &str) -> String {
-        self.0.join(name).to_str().unwrap().to_string()
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
+fn temp_dir(name: &str) -> TempDir {
+    TempDir::new("keel-io-natives", name)
 }
 
 /// Calls a native; a thrown exception as "class: message".
@@ -111,7 +87,7 @@ const UFS: &str = "java/io/UnixFileSystem";
 #[test]
 fn file_streams_write_then_read_back() {
     let mut vm = vm();
-    let dir = TempDir::new("streams");
+    let dir = temp_dir("streams");
     let path = dir.path("data.bin");
 
     let (out, out_fd) = stream(&mut vm, FOS);
@@ -206,7 +182,7 @@ fn file_streams_write_then_read_back() {
 #[test]
 fn opening_what_cannot_be_opened_is_file_not_found() {
     let mut vm = vm();
-    let dir = TempDir::new("notfound");
+    let dir = temp_dir("notfound");
     let (input, _) = stream(&mut vm, FIS);
     let open = |vm: &mut Vm, path: &str| {
         let p = string(vm, path);
@@ -236,7 +212,7 @@ fn opening_what_cannot_be_opened_is_file_not_found() {
 #[test]
 fn random_access_files_seek_and_resize() {
     let mut vm = vm();
-    let dir = TempDir::new("raf");
+    let dir = temp_dir("raf");
     let path = dir.path("raf.bin");
     let (raf, raf_fd) = stream(&mut vm, RAF);
     let this = Value::Ref(raf);
@@ -312,7 +288,7 @@ fn file(vm: &mut Vm, path: &str) -> Value {
 #[test]
 fn unix_file_system_queries_and_changes() {
     let mut vm = vm();
-    let dir = TempDir::new("ufs");
+    let dir = temp_dir("ufs");
     let fs = Value::Ref(object(&mut vm, UFS));
     let attributes = |vm: &mut Vm, path: &str| {
         let f = file(vm, path);
@@ -403,7 +379,7 @@ fn unix_file_system_queries_and_changes() {
 #[test]
 fn canonical_paths_resolve_links_and_dots() {
     let mut vm = vm();
-    let dir = TempDir::new("canon");
+    let dir = temp_dir("canon");
     let real = std::fs::canonicalize(&dir.0).unwrap().to_str().unwrap().to_string();
     std::fs::create_dir(dir.0.join("d")).unwrap();
     std::os::unix::fs::symlink(dir.0.join("d"), dir.0.join("link")).unwrap();
@@ -778,7 +754,7 @@ fn descriptors_and_console() {
         "java.io.IOException: Stream Closed"
     );
     // sync on a real file, and on a closed descriptor.
-    let dir = TempDir::new("fd");
+    let dir = temp_dir("fd");
     let (out, out_fd) = stream(&mut vm, FOS);
     let p = string(&mut vm, &dir.path("f"));
     call(&mut vm, FOS, "open0", "(Ljava/lang/String;Z)V", &[Value::Ref(out), p, Value::Int(0)]).unwrap();

@@ -3,21 +3,14 @@
 //! otherwise only show as an `UnsatisfiedLinkError` when the method is first
 //! called.
 
-use std::path::PathBuf;
+mod common;
 
-use keel_cache::Cache;
-use keel_classfile::container::find_jdk;
-use keel_runtime::image::jdk_base_image;
 use keel_runtime::vm::natives::Natives;
 use keel_runtime::vm::ACC_NATIVE;
 
 #[test]
 fn every_registered_native_is_a_native_method_of_java_base() {
-    let jdk = find_jdk(None).expect("a JDK 17 is needed for this test (CI installs one)");
-    let cache_dir: PathBuf = std::env::var_os("KEEL_CACHE_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| std::env::temp_dir().join("keel-runtime-test-cache"));
-    let base = jdk_base_image(&jdk, &Cache::open(&cache_dir).unwrap(), false).unwrap();
+    let base = common::java_base();
     let image = base.image();
     let natives = Natives::standard();
     let mut problems = Vec::new();

@@ -4,43 +4,18 @@
 //! constructors and given the fields the natives read. What java.nio.file
 //! does with them end to end is the corpus program `tests/java/files_nio`.
 
-use std::path::PathBuf;
+mod common;
 
-use keel_cache::Cache;
-use keel_classfile::container::find_jdk;
-use keel_runtime::image::jdk_base_image;
-use keel_runtime::vm::{ImageSource, ObjRef, Throw, Value, Vm};
+use common::TempDir;
+
+use keel_runtime::vm::{ObjRef, Throw, Value, Vm};
 
 fn vm() -> Vm {
-    let jdk = find_jdk(None).expect("a JDK 17 is needed for these tests");
-    let cache_dir: PathBuf = std::env::var_os("KEEL_CACHE_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| std::env::temp_dir().join("keel-runtime-test-cache"));
-    let cache = Cache::open(&cache_dir).unwrap();
-    let base = jdk_base_image(&jdk, &cache, false).unwrap();
-    Vm::new(vec![ImageSource::Mapped(base)], 64 << 20)
+    common::vm_with(Vec::new(), 64 << 20)
 }
 
-/// A fresh directory for one test, removed when dropped.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(name: &str) -> TempDir {
-        let dir = std::env::temp_dir().join(format!("keel-nio-natives-{}-{name}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        TempDir(dir)
-    }
-
-    fn path(&self, name: &str) -> String {
-        self.0.join(name).to_str().unwrap().to_string()
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
+fn temp_dir(name: &str) -> TempDir {
+    TempDir::new("keel-nio-natives", name)
 }
 
 const UND: &str = "sun/nio/fs/UnixNativeDispatcher";
@@ -161,7 +136,7 @@ fn capabilities_and_working_directory() {
 fn files_are_made_written_stated_and_removed() {
     let mut vm = vm();
     call(&mut vm, UND, "init", "()I", &[]).unwrap();
-    let dir = TempDir::new("files");
+    let dir = temp_dir("files");
     let path = dir.path("data.txt");
     let p = c_string(&mut vm, &path);
 
@@ -231,7 +206,7 @@ fn files_are_made_written_stated_and_removed() {
 #[test]
 fn directories_are_made_listed_and_removed() {
     let mut vm = vm();
-    let dir = TempDir::new("dirs");
+    let dir = temp_dir("dirs");
     let sub = c_string(&mut vm, &dir.path("sub"));
     call(&mut vm, UND, "mkdir0", "(JI)V", &[sub, Value::Int(0o755)]).unwrap();
     assert_eq!(errno_of(&mut vm, UND, "mkdir0", "(JI)V", &[sub, Value::Int(0o755)]), libc::EEXIST);
@@ -298,7 +273,7 @@ fn native_addresses_are_checked() {
 #[test]
 fn file_dispatcher_reads_writes_and_seeks() {
     let mut vm = vm();
-    let dir = TempDir::new("dispatcher");
+    let dir = temp_dir("dispatcher");
     let path = dir.path("channel.bin");
     let p = c_string(&mut vm, &path);
     let raw =
@@ -368,7 +343,7 @@ fn file_dispatcher_reads_writes_and_seeks() {
 #[test]
 fn mapped_files_are_reachable_until_unmapped() {
     let mut vm = vm();
-    let dir = TempDir::new("map");
+    let dir = temp_dir("map");
     let path = dir.path("mapped.bin");
     std::fs::write(&path, b"mapped bytes").unwrap();
     let p = c_string(&mut vm, &path);
