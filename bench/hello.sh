@@ -15,23 +15,8 @@ cd "$(dirname "$0")/.."
 runs=${1:-10}
 [[ "$runs" =~ ^[1-9][0-9]*$ ]] || { echo "usage: bench/hello.sh [RUNS]" >&2; exit 2; }
 
-# The JDK: $JAVA_HOME if it is a JDK 17, otherwise the installed JDK 17 (as
-# tests/java/record.sh picks it). keel finds the same one through JAVA_HOME.
-spec_version() {
-    "$1/bin/java" -XshowSettings:properties -version 2>&1 |
-        sed -n 's/^ *java.specification.version = //p'
-}
-jdk=""
-for candidate in "${JAVA_HOME:-}" $(ls -d /usr/lib/jvm/java-17-openjdk-* 2>/dev/null || true); do
-    [[ -n "$candidate" && -x "$candidate/bin/java" && -x "$candidate/bin/javac" ]] || continue
-    if [[ "$(spec_version "$candidate")" == 17 ]]; then
-        jdk="$candidate"
-        break
-    fi
-done
-[[ -n "$jdk" ]] || { echo "bench/hello.sh: no JDK 17 found (set JAVA_HOME to one)" >&2; exit 1; }
-export JAVA_HOME="$jdk"
-unset JAVA_TOOL_OPTIONS JDK_JAVA_OPTIONS _JAVA_OPTIONS CLASSPATH || true
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+use_jdk17 bench/hello.sh
 
 cargo build --release --quiet -p keel-cli
 keel="$PWD/target/release/keel"
@@ -110,10 +95,6 @@ for run in $(seq "$runs"); do
         "$jms" "$(awk -v k="$jkb" 'BEGIN { print k / 1024 }')"
 done
 
-median() {
-    printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END {
-        if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
-}
 k_ms=$(median "${keel_ms[@]}"); j_ms=$(median "${java_ms[@]}")
 k_kb=$(median "${keel_kb[@]}"); j_kb=$(median "${java_kb[@]}")
 echo

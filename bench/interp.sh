@@ -46,23 +46,8 @@ if [[ ${#names[@]} -eq 0 ]]; then
 fi
 timeout_s=${TIMEOUT:-300}
 
-# The JDK: $JAVA_HOME if it is a JDK 17, otherwise the installed JDK 17 (as
-# bench/hello.sh picks it). keel finds the same one through JAVA_HOME.
-spec_version() {
-    "$1/bin/java" -XshowSettings:properties -version 2>&1 |
-        sed -n 's/^ *java.specification.version = //p'
-}
-jdk=""
-for candidate in "${JAVA_HOME:-}" $(ls -d /usr/lib/jvm/java-17-openjdk-* 2>/dev/null || true); do
-    [[ -n "$candidate" && -x "$candidate/bin/java" && -x "$candidate/bin/javac" ]] || continue
-    if [[ "$(spec_version "$candidate")" == 17 ]]; then
-        jdk="$candidate"
-        break
-    fi
-done
-[[ -n "$jdk" ]] || { echo "bench/interp.sh: no JDK 17 found (set JAVA_HOME to one)" >&2; exit 1; }
-export JAVA_HOME="$jdk"
-unset JAVA_TOOL_OPTIONS JDK_JAVA_OPTIONS _JAVA_OPTIONS CLASSPATH || true
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+use_jdk17 bench/interp.sh
 
 if [[ ! -x /usr/bin/time ]] || ! /usr/bin/time -f "%M" -o /dev/null true 2>/dev/null; then
     echo "bench/interp.sh: needs GNU time as /usr/bin/time (for CPU time and peak RSS)" >&2
@@ -103,11 +88,6 @@ measure() {
     # GNU time writes "Command exited with non-zero status N" before the numbers.
     echo "$(( (end - start) / 1000000 )) $(tail -n 1 "$tmp/time" | awk '{ printf "%d %d", ($2 + $3) * 1000 + 0.5, $4 }')"
     return "$status"
-}
-
-median() {
-    printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END {
-        if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
 echo "JDK: $jdk; keel: $keel"
