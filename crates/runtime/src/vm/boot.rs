@@ -220,22 +220,11 @@ impl Vm {
         let mut text = self.describe(thrown);
         let Throw::Java(mut e) = *thrown else { return text };
         for _ in 0..8 {
-            let backtrace = self.get_field(e, "backtrace").map_or(ObjRef::NULL, ObjRef::from_slot);
-            if !backtrace.is_null() {
-                let length = self.array_length(backtrace);
-                let bytes = self.read_array_region(backtrace, 0, length).unwrap_or_default();
-                let words: Vec<u32> =
-                    bytes.chunks_exact(4).map(|b| u32::from_ne_bytes([b[0], b[1], b[2], b[3]])).collect();
-                for frame in words.chunks_exact(3).take(40) {
-                    let class = crate::layout::ClassId(frame[0]);
-                    let rt = self.class(class).clone();
-                    let method = &rt.methods()[frame[1] as usize];
-                    let line = self.line_of(class, frame[1], frame[2]).unwrap_or(0);
-                    text.push_str(&format!(
-                        "\n\tat {}.{}{} line {line}",
-                        rt.name, method.name, method.descriptor
-                    ));
-                }
+            for (class, method, pc) in self.backtrace_frames(e).into_iter().take(40) {
+                let rt = self.class(class).clone();
+                let m = &rt.methods()[method as usize];
+                let line = self.line_of(class, method, pc).unwrap_or(0);
+                text.push_str(&format!("\n\tat {}.{}{} line {line}", rt.name, m.name, m.descriptor));
             }
             let cause = self.get_field(e, "cause").map_or(ObjRef::NULL, ObjRef::from_slot);
             if cause.is_null() || cause == e {

@@ -487,15 +487,9 @@ impl Vm {
     fn make_npe(&mut self) -> Throw {
         match self.bare_error("java/lang/NullPointerException") {
             Throw::Java(e) => {
-                // HotSpot's helpful message (JEP 358), computed now, while
-                // the failing frame is current, and kept as the exception's
-                // extended message (state 2: computed).
-                if let Some(message) = self.helpful_npe_message() {
-                    if let Ok(text) = self.java_string(&message) {
-                        self.set_field(e, "extendedMessage", text.to_slot());
-                        self.set_field(e, "extendedMessageState", 2);
-                    }
-                }
+                // State 1: `getMessage` asks `getExtendedNPEMessage` for
+                // HotSpot's helpful message (JEP 358) when it is wanted.
+                self.set_field(e, "extendedMessageState", 1);
                 Throw::Java(e)
             }
             t => t,

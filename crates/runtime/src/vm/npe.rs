@@ -3,8 +3,10 @@
 //! \"String.length()\"") and, when it can be told, where the null came from
 //! ("because \"<local1>\" is null").
 //!
-//! The failing bytecode is found through the KIR position of the
-//! instruction that raised the exception (positions keep bytecode offsets),
+//! The message is made when `getMessage` asks for it (the exception's
+//! `extendedMessageState` is 1), from the top frame of its backtrace: the
+//! failing bytecode is found through the KIR position of the instruction
+//! that raised the exception (positions keep bytecode offsets),
 //! in the class file the method came from (the same one `ConstantPool`
 //! reads). The source of the null is found by simulating the operand stack
 //! through the basic block that holds the failing instruction, slot by
@@ -16,6 +18,7 @@ use keel_classfile::constant_pool::ConstantPool;
 use keel_classfile::ClassFile;
 
 use super::Vm;
+use crate::layout::ClassId;
 
 /// Where a stack slot's value came from.
 #[derive(Debug, Clone, PartialEq)]
@@ -35,10 +38,15 @@ enum Source {
 }
 
 impl Vm {
-    /// The helpful message for a `NullPointerException` the interpreter is
-    /// raising in its current frame, if one can be made.
-    pub(crate) fn helpful_npe_message(&mut self) -> Option<String> {
-        let (class, method, pc) = self.java_frames().next()?;
+    /// The helpful message of a `NullPointerException` whose backtrace's top
+    /// frame is (`class`, `method`, instruction `pc`), if one can be made:
+    /// `None` when that frame is not at a bytecode that fails on null, such
+    /// as the `invokespecial` of the constructor of an explicitly made one
+    /// (HotSpot's `NPE_EXPLICIT_CONSTRUCTED`).
+    pub(crate) fn helpful_npe_message(&mut self, class: ClassId, method: u32, pc: u32) -> Option<String> {
+        if self.class(class).name == "jdk/internal/reflect/NativeConstructorAccessorImpl" {
+            return None;
+        }
         let positions = self.positions(class, method)?;
         let bci = positions.iter().take_while(|p| p.instruction <= pc).last()?.source_offset;
         let bytes = self.class_file_bytes(class).ok()?;
@@ -184,6 +192,9 @@ fn failed_action(inst: &Instruction, pool: &ConstantPool) -> Option<(String, usi
                 _ => return None,
             };
             let method = pool.member_ref(index).ok()?;
+            if method.name == "<init>" {
+                return None;
+            }
             let text = method_text(&method.class, &method.name, &method.descriptor)?;
             (format!("Cannot invoke \"{text}\""), parameter_slots(&method.descriptor)?)
         }

@@ -710,13 +710,16 @@ fn register_throwable(n: &mut Natives) {
         vm.fill_in_stack_trace(throwable, true)?;
         Ok(Some(a[0]))
     });
-    // HotSpot's helpful NPE messages (JEP 358) describe the failed bytecode
-    // and the source of the null by analysing the method's bytecode at the
-    // throwing bci; backtraces here hold KIR positions, not bcis, so there is
-    // nothing to analyse yet: no extended message, as HotSpot with
-    // -XX:-ShowCodeDetailsInExceptionMessages (`getMessage()` is null).
-    n.register("java/lang/NullPointerException", "getExtendedNPEMessage", "()Ljava/lang/String;", |_, _| {
-        Ok(Some(ObjRef::NULL.to_slot()))
+    // The helpful message (JEP 358) of the backtrace's top frame, or null
+    // (an explicitly made exception, or no message to be had).
+    n.register("java/lang/NullPointerException", "getExtendedNPEMessage", "()Ljava/lang/String;", |vm, a| {
+        let Some((class, method, pc)) = vm.top_of_backtrace(ObjRef::from_slot(a[0])) else {
+            return Ok(Some(0));
+        };
+        match vm.helpful_npe_message(class, method, pc) {
+            Some(message) => Ok(Some(vm.java_string(&message)?.to_slot())),
+            None => Ok(Some(0)),
+        }
     });
     n.register(
         "java/lang/StackTraceElement",
@@ -820,20 +823,9 @@ impl Vm {
 
     /// Fills `StackTraceElement`s from a throwable's backtrace.
     fn init_stack_trace_elements(&mut self, elements: ObjRef, throwable: ObjRef) -> JResult<()> {
-        let backtrace = self.get_field(throwable, "backtrace").map_or(ObjRef::NULL, ObjRef::from_slot);
-        if backtrace.is_null() || self.class(self.class_of(backtrace)).name != "[I" {
-            return Ok(());
-        }
-        let length = self.array_length(backtrace);
-        let bytes = self.read_array_region(backtrace, 0, length)?;
-        let words: Vec<u32> =
-            bytes.chunks_exact(4).map(|b| u32::from_ne_bytes([b[0], b[1], b[2], b[3]])).collect();
-        let count = self.array_length(elements).min((words.len() / 3) as i32);
-        for i in 0..count as usize {
-            let (class, method, pc) = (ClassId(words[3 * i]), words[3 * i + 1], words[3 * i + 2]);
-            if class.0 as usize >= self.loaded_classes() {
-                continue;
-            }
+        let frames = self.backtrace_frames(throwable);
+        let count = (self.array_length(elements).max(0) as usize).min(frames.len());
+        for (i, &(class, method, pc)) in frames.iter().enumerate().take(count) {
             let element = ObjRef::from_slot(self.array_get(elements, i as i32)?);
             if element.is_null() {
                 continue;
@@ -841,6 +833,38 @@ impl Vm {
             self.fill_stack_trace_element(element, class, method, pc)?;
         }
         Ok(())
+    }
+
+    /// The frames a throwable's backtrace records (innermost first), each
+    /// checked to name a loaded class and one of its methods.
+    pub(crate) fn backtrace_frames(&self, throwable: ObjRef) -> Vec<(ClassId, u32, u32)> {
+        let backtrace = self.get_field(throwable, "backtrace").map_or(ObjRef::NULL, ObjRef::from_slot);
+        if backtrace.is_null() || self.class(self.class_of(backtrace)).name != "[I" {
+            return Vec::new();
+        }
+        let info = self.class(self.class_of(backtrace)).array.expect("an int[]");
+        let length = self.array_length(backtrace).max(0) as usize;
+        // SAFETY: `backtrace` is a live int[] of `length` elements from
+        // `elements_offset`.
+        let bytes = unsafe {
+            std::slice::from_raw_parts(backtrace.0.add(info.layout.elements_offset as usize), length * 4)
+        };
+        bytes
+            .chunks_exact(12)
+            .map(|f| {
+                let word = |i: usize| u32::from_ne_bytes([f[i], f[i + 1], f[i + 2], f[i + 3]]);
+                (ClassId(word(0)), word(4), word(8))
+            })
+            .filter(|&(class, method, _)| {
+                (class.0 as usize) < self.loaded_classes()
+                    && (method as usize) < self.class(class).methods().len()
+            })
+            .collect()
+    }
+
+    /// The innermost frame of a throwable's backtrace.
+    pub(crate) fn top_of_backtrace(&self, throwable: ObjRef) -> Option<(ClassId, u32, u32)> {
+        self.backtrace_frames(throwable).first().copied()
     }
 
     fn fill_stack_trace_element(
