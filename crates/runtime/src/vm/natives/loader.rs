@@ -81,12 +81,18 @@ pub fn register(n: &mut Natives) {
     });
     const BOOT_LOADER: &str = "jdk/internal/loader/BootLoader";
     n.register(BOOT_LOADER, "setBootLoaderUnnamedModule0", "(Ljava/lang/Module;)V", |_, _| Ok(None));
-    n.register(BOOT_LOADER, "getSystemPackageLocation", "(Ljava/lang/String;)Ljava/lang/String;", |vm, _| {
-        let s = vm.java_string("jrt:/java.base")?;
-        Ok(Some(s.to_slot()))
+    // The boot loader's packages are those of the classes it has loaded
+    // (as HotSpot's package table); all come from java.base's image.
+    n.register(BOOT_LOADER, "getSystemPackageLocation", "(Ljava/lang/String;)Ljava/lang/String;", |vm, a| {
+        let name = vm.rust_string(ObjRef::from_slot(a[0])).unwrap_or_default();
+        if !vm.boot_packages().contains(&name) {
+            return Ok(Some(0));
+        }
+        Ok(Some(vm.java_string("jrt:/java.base")?.to_slot()))
     });
     n.register(BOOT_LOADER, "getSystemPackageNames", "()[Ljava/lang/String;", |vm, _| {
-        Ok(Some(vm.new_array("[Ljava/lang/String;", 0)?.to_slot()))
+        let names: Vec<String> = vm.boot_packages().into_iter().collect();
+        Ok(Some(vm.string_array(&names)?.to_slot()))
     });
     register_modules(n);
 }
@@ -118,6 +124,16 @@ fn register_modules(n: &mut Natives) {
 }
 
 impl Vm {
+    /// The packages (internal names, `java/lang`) of the classes the boot
+    /// loader has loaded.
+    fn boot_packages(&self) -> std::collections::BTreeSet<String> {
+        (0..self.loaded_classes())
+            .map(|i| self.class(crate::layout::ClassId(i as u32)))
+            .filter(|c| c.loader.is_null() && c.array.is_none() && c.primitive.is_none())
+            .filter_map(|c| c.name.rsplit_once('/').map(|(package, _)| package.to_string()))
+            .collect()
+    }
+
     /// The class registered under `name`, if loaded.
     pub(crate) fn loaded_class(&self, name: &str) -> Option<crate::layout::ClassId> {
         self.by_name.get(name).copied()
