@@ -656,13 +656,19 @@ fn rename_class(bytes: &[u8], counter: u32) -> Option<Vec<u8>> {
     Some(out)
 }
 
+/// Whether `class` was defined by `ClassLoader.defineClass0` as a hidden
+/// class (its name carries [`HIDDEN_SUFFIX`]).
+pub(crate) fn is_hidden_class(vm: &Vm, class: ClassId) -> bool {
+    vm.class(class).name.contains(HIDDEN_SUFFIX)
+}
+
 /// Whether the frames of `class` are left out of stack traces, as HotSpot
 /// leaves out hidden classes and `@Hidden` methods (without
 /// `-XX:+ShowHiddenFrames`): generated `LambdaForm` classes and the
 /// pregenerated holders of `LambdaForm` methods and `VarHandle` guards.
 pub(crate) fn is_hidden_frame(vm: &Vm, class: ClassId) -> bool {
     let name = vm.class(class).name.as_str();
-    name.contains(HIDDEN_SUFFIX)
+    is_hidden_class(vm, class)
         || matches!(
             name,
             "java/lang/invoke/VarHandleGuards"

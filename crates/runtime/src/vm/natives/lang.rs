@@ -114,7 +114,12 @@ fn register_class(n: &mut Natives) {
         let class = mirror_arg(vm, a[0])?;
         Ok(Some(vm.class(class).is_interface() as u64))
     });
-    n.register(CLASS, "isHidden", "()Z", |_, _| Ok(Some(0)));
+    // Hidden: the classes `Lookup.defineHiddenClass` made (LambdaForms) and
+    // lambda proxies, which HotSpot also makes hidden.
+    n.register(CLASS, "isHidden", "()Z", |vm, a| {
+        let class = mirror_arg(vm, a[0])?;
+        Ok(Some((super::invoke::is_hidden_class(vm, class) || is_lambda_proxy(vm, class)) as u64))
+    });
     n.register(CLASS, "isRecord0", "()Z", |vm, a| {
         let class = mirror_arg(vm, a[0])?;
         let rt = vm.class(class).clone();
