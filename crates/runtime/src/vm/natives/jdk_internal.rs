@@ -302,7 +302,10 @@ fn register_reflection(n: &mut Natives) {
         ACCESS,
         "getProtectionDomain",
         "(Ljava/lang/Class;)Ljava/security/ProtectionDomain;",
-        |_, _| Ok(Some(0)),
+        |vm, a| {
+            let class = super::lang::mirror_arg(vm, a[0])?;
+            Ok(Some(vm.protection_domain(class).to_slot()))
+        },
     );
 }
 

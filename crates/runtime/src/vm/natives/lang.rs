@@ -227,8 +227,7 @@ fn register_class(n: &mut Natives) {
         // The domain given to `defineClass`; none for boot classes (then
         // `getProtectionDomain` answers with its all-permissions domain).
         let class = mirror_arg(vm, a[0])?;
-        let domains = vm.native_state::<super::loader::ProtectionDomains>();
-        Ok(Some(domains.0.get(&class.0).map_or(0, |d| d.to_slot())))
+        Ok(Some(vm.protection_domain(class).to_slot()))
     });
     n.register(CLASS, "getRawAnnotations", "()[B", |vm, a| {
         let class = mirror_arg(vm, a[0])?;

@@ -139,6 +139,12 @@ impl Vm {
         self.by_name.get(name).copied()
     }
 
+    /// The protection domain `defineClass` gave `class` (null for a boot
+    /// class).
+    pub(crate) fn protection_domain(&mut self, class: crate::layout::ClassId) -> ObjRef {
+        self.native_state::<ProtectionDomains>().0.get(&class.0).copied().unwrap_or(ObjRef::NULL)
+    }
+
     /// Remembers a class's protection domain (`Class.getProtectionDomain`).
     fn set_protection_domain(&mut self, class: crate::layout::ClassId, domain: ObjRef) {
         self.native_state::<ProtectionDomains>().0.insert(class.0, domain);
@@ -147,4 +153,4 @@ impl Vm {
 
 /// Protection domains given at `defineClass`, by class.
 #[derive(Default)]
-pub(crate) struct ProtectionDomains(pub std::collections::HashMap<u32, ObjRef>);
+struct ProtectionDomains(std::collections::HashMap<u32, ObjRef>);

@@ -77,7 +77,19 @@ pub fn register(n: &mut Natives) {
         vm.initialize(class)?;
         Ok(None)
     });
-    n.register(UNSAFE, "park", "(ZJ)V", |_, _| Ok(None));
+    // One thread: nobody can unpark, so a park returns at its deadline (at
+    // once without one: a spurious wakeup, which `park` allows).
+    n.register(UNSAFE, "park", "(ZJ)V", |_, a| {
+        let (absolute, time) = (a[1] & 1 != 0, a[2] as i64);
+        let wait = if absolute {
+            let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+            std::time::Duration::from_millis(time.max(0) as u64).saturating_sub(now)
+        } else {
+            std::time::Duration::from_nanos(time.max(0) as u64)
+        };
+        std::thread::sleep(wait);
+        Ok(None)
+    });
     n.register(UNSAFE, "unpark", "(Ljava/lang/Object;)V", |_, _| Ok(None));
     for name in ["loadFence", "storeFence", "fullFence"] {
         n.register(UNSAFE, name, "()V", |_, _| {
@@ -85,7 +97,18 @@ pub fn register(n: &mut Natives) {
             Ok(None)
         });
     }
-    n.register(UNSAFE, "getLoadAverage0", "([DI)I", |_, _| Ok(Some(u32::MAX as u64)));
+    n.register(UNSAFE, "getLoadAverage0", "([DI)I", |vm, a| {
+        let (array, wanted) = (ObjRef::from_slot(a[1]), (a[2] as u32 as i32).clamp(0, 3) as usize);
+        let mut loads = [0f64; 3];
+        // SAFETY: `loads` has room for the `wanted` (at most 3) values.
+        let got = unsafe { libc::getloadavg(loads.as_mut_ptr(), wanted as libc::c_int) };
+        if got < 0 {
+            return Ok(Some(-1i32 as u32 as u64));
+        }
+        let bytes: Vec<u8> = loads[..got as usize].iter().flat_map(|v| v.to_ne_bytes()).collect();
+        vm.write_array_region(array, 0, &bytes)?;
+        Ok(Some(got as u32 as u64))
+    });
 }
 
 /// The class a `Class` argument stands for (`NullPointerException` if null).
