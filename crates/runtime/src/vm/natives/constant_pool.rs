@@ -25,7 +25,75 @@ const POOL: &str = "jdk/internal/reflect/ConstantPool";
 #[derive(Default)]
 pub(crate) struct ClassFiles {
     bytes: HashMap<u32, Rc<Vec<u8>>>,
+    pools: HashMap<u32, Rc<Pool>>,
     jdk_image: Option<JImage>,
+}
+
+/// One constant of a pool, as the natives hand it out (decoded once per
+/// class, when the annotation parser first asks).
+enum Entry {
+    Utf8(Vec<u16>),
+    Int(i32),
+    Long(i64),
+    Float(f32),
+    Double(f64),
+    /// A class's internal name.
+    Class(String),
+    /// A string constant's text.
+    String(Vec<u16>),
+    /// Any other constant: its tag (0 for an unusable slot).
+    Other(u8),
+}
+
+/// A class file's constant pool, decoded.
+struct Pool(Vec<Entry>);
+
+impl Pool {
+    fn decode(class: &ClassFile) -> Pool {
+        let pool = &class.constant_pool;
+        let entries = pool
+            .entries()
+            .iter()
+            .map(|c| match *c {
+                Constant::Utf8(text) => Entry::Utf8(text.to_utf16()),
+                Constant::Integer(v) => Entry::Int(v),
+                Constant::Long(v) => Entry::Long(v),
+                Constant::Float(v) => Entry::Float(v),
+                Constant::Double(v) => Entry::Double(v),
+                Constant::Class { name } => {
+                    pool.text(name).map_or(Entry::Other(7), |n| Entry::Class(n.into_owned()))
+                }
+                Constant::String { utf8 } => {
+                    pool.utf8(utf8).map_or(Entry::Other(8), |t| Entry::String(t.to_utf16()))
+                }
+                Constant::Fieldref { .. } => Entry::Other(9),
+                Constant::Methodref { .. } => Entry::Other(10),
+                Constant::InterfaceMethodref { .. } => Entry::Other(11),
+                Constant::NameAndType { .. } => Entry::Other(12),
+                Constant::MethodHandle { .. } => Entry::Other(15),
+                Constant::MethodType { .. } => Entry::Other(16),
+                Constant::Dynamic { .. } => Entry::Other(17),
+                Constant::InvokeDynamic { .. } => Entry::Other(18),
+                Constant::Module { .. } => Entry::Other(19),
+                Constant::Package { .. } => Entry::Other(20),
+                Constant::Unusable => Entry::Other(0),
+            })
+            .collect();
+        Pool(entries)
+    }
+
+    fn tag(entry: &Entry) -> u8 {
+        match entry {
+            Entry::Utf8(_) => 1,
+            Entry::Int(_) => 3,
+            Entry::Float(_) => 4,
+            Entry::Long(_) => 5,
+            Entry::Double(_) => 6,
+            Entry::Class(_) => 7,
+            Entry::String(_) => 8,
+            Entry::Other(tag) => *tag,
+        }
+    }
 }
 
 /// Registers `Class.getConstantPool` and the `ConstantPool` natives.
@@ -38,84 +106,59 @@ pub fn register(n: &mut Natives) {
         vm.set_field(pool, "constantPoolOop", a[0]);
         Ok(Some(pool.to_slot()))
     });
-    n.register(POOL, "getSize0", "(Ljava/lang/Object;)I", |vm, a| {
-        let bytes = class_file(vm, a[1])?;
-        let class = parse(vm, &bytes)?;
-        Ok(Some(class.constant_pool.len() as u64))
-    });
+    n.register(POOL, "getSize0", "(Ljava/lang/Object;)I", |vm, a| Ok(Some(pool(vm, a[1])?.0.len() as u64)));
     n.register(POOL, "getUTF8At0", "(Ljava/lang/Object;I)Ljava/lang/String;", |vm, a| {
-        let bytes = class_file(vm, a[1])?;
-        let utf16 = match constant(vm, &bytes, a[2])? {
-            Constant::Utf8(text) => text.to_utf16(),
-            _ => return Err(wrong_tag(vm)),
-        };
-        Ok(Some(vm.string_from_utf16(&utf16)?.to_slot()))
+        let pool = pool(vm, a[1])?;
+        match entry(vm, &pool, a[2])? {
+            Entry::Utf8(text) => Ok(Some(vm.string_from_utf16(text)?.to_slot())),
+            _ => Err(wrong_tag(vm)),
+        }
     });
     n.register(POOL, "getStringAt0", "(Ljava/lang/Object;I)Ljava/lang/String;", |vm, a| {
-        let bytes = class_file(vm, a[1])?;
-        let class = parse(vm, &bytes)?;
-        let text = class.constant_pool.string(a[2] as u16).map_err(|_| wrong_tag(vm))?;
-        Ok(Some(vm.intern(&text.to_utf16())?.to_slot()))
+        let pool = pool(vm, a[1])?;
+        match entry(vm, &pool, a[2])? {
+            Entry::String(text) => Ok(Some(vm.intern(text)?.to_slot())),
+            _ => Err(wrong_tag(vm)),
+        }
     });
     n.register(POOL, "getIntAt0", "(Ljava/lang/Object;I)I", |vm, a| {
-        let bytes = class_file(vm, a[1])?;
-        match constant(vm, &bytes, a[2])? {
-            Constant::Integer(v) => Ok(Some(v as u32 as u64)),
+        let pool = pool(vm, a[1])?;
+        match entry(vm, &pool, a[2])? {
+            Entry::Int(v) => Ok(Some(*v as u32 as u64)),
             _ => Err(wrong_tag(vm)),
         }
     });
     n.register(POOL, "getLongAt0", "(Ljava/lang/Object;I)J", |vm, a| {
-        let bytes = class_file(vm, a[1])?;
-        match constant(vm, &bytes, a[2])? {
-            Constant::Long(v) => Ok(Some(v as u64)),
+        let pool = pool(vm, a[1])?;
+        match entry(vm, &pool, a[2])? {
+            Entry::Long(v) => Ok(Some(*v as u64)),
             _ => Err(wrong_tag(vm)),
         }
     });
     n.register(POOL, "getFloatAt0", "(Ljava/lang/Object;I)F", |vm, a| {
-        let bytes = class_file(vm, a[1])?;
-        match constant(vm, &bytes, a[2])? {
-            Constant::Float(v) => Ok(Some(v.to_bits() as u64)),
+        let pool = pool(vm, a[1])?;
+        match entry(vm, &pool, a[2])? {
+            Entry::Float(v) => Ok(Some(v.to_bits() as u64)),
             _ => Err(wrong_tag(vm)),
         }
     });
     n.register(POOL, "getDoubleAt0", "(Ljava/lang/Object;I)D", |vm, a| {
-        let bytes = class_file(vm, a[1])?;
-        match constant(vm, &bytes, a[2])? {
-            Constant::Double(v) => Ok(Some(v.to_bits())),
+        let pool = pool(vm, a[1])?;
+        match entry(vm, &pool, a[2])? {
+            Entry::Double(v) => Ok(Some(v.to_bits())),
             _ => Err(wrong_tag(vm)),
         }
     });
     n.register(POOL, "getClassAt0", "(Ljava/lang/Object;I)Ljava/lang/Class;", |vm, a| {
         let owner = mirror_arg(vm, a[1])?;
-        let bytes = class_file(vm, a[1])?;
-        let class = parse(vm, &bytes)?;
-        let name = class.constant_pool.class_name(a[2] as u16).map_err(|_| wrong_tag(vm))?.into_owned();
-        let found = vm.load_class_for(&name, owner)?;
+        let pool = pool(vm, a[1])?;
+        let Entry::Class(name) = entry(vm, &pool, a[2])? else { return Err(wrong_tag(vm)) };
+        let found = vm.load_class_for(name, owner)?;
         Ok(Some(vm.mirror(found)?.to_slot()))
     });
     n.register(POOL, "getTagAt0", "(Ljava/lang/Object;I)B", |vm, a| {
-        let bytes = class_file(vm, a[1])?;
-        let tag: u8 = match constant(vm, &bytes, a[2])? {
-            Constant::Utf8(_) => 1,
-            Constant::Integer(_) => 3,
-            Constant::Float(_) => 4,
-            Constant::Long(_) => 5,
-            Constant::Double(_) => 6,
-            Constant::Class { .. } => 7,
-            Constant::String { .. } => 8,
-            Constant::Fieldref { .. } => 9,
-            Constant::Methodref { .. } => 10,
-            Constant::InterfaceMethodref { .. } => 11,
-            Constant::NameAndType { .. } => 12,
-            Constant::MethodHandle { .. } => 15,
-            Constant::MethodType { .. } => 16,
-            Constant::Dynamic { .. } => 17,
-            Constant::InvokeDynamic { .. } => 18,
-            Constant::Module { .. } => 19,
-            Constant::Package { .. } => 20,
-            Constant::Unusable => 0,
-        };
-        Ok(Some(tag as u64))
+        let pool = pool(vm, a[1])?;
+        Ok(Some(Pool::tag(entry(vm, &pool, a[2])?) as u64))
     });
 }
 
@@ -123,30 +166,26 @@ fn wrong_tag(vm: &mut Vm) -> Throw {
     vm.error("java/lang/IllegalArgumentException", "Wrong type at constant pool index")
 }
 
-fn parse<'a>(vm: &mut Vm, bytes: &'a [u8]) -> JResult<ClassFile<'a>> {
-    ClassFile::parse(bytes).map_err(|e| vm.error("java/lang/ClassFormatError", &e.message))
-}
-
-/// Constant `index` (a slot holding an `int`) of a class file.
-fn constant<'a>(vm: &mut Vm, bytes: &'a [u8], index: u64) -> JResult<Constant<'a>> {
-    let class = parse(vm, bytes)?;
+/// Constant `index` (a slot holding an `int`) of a pool.
+fn entry<'p>(vm: &mut Vm, pool: &'p Pool, index: u64) -> JResult<&'p Entry> {
     let index = index as u32 as i32;
-    match u16::try_from(index).ok().and_then(|i| class.constant_pool.get(i).ok().copied()) {
-        Some(c) => Ok(c),
+    match usize::try_from(index).ok().and_then(|i| pool.0.get(i)) {
+        Some(e) => Ok(e),
         None => Err(vm.error("java/lang/IllegalArgumentException", "Constant pool index out of bounds")),
     }
 }
 
-/// The class file of the class whose mirror is `mirror_slot`.
-fn class_file(vm: &mut Vm, mirror_slot: u64) -> JResult<Rc<Vec<u8>>> {
+/// The decoded constant pool of the class whose mirror is `mirror_slot`.
+fn pool(vm: &mut Vm, mirror_slot: u64) -> JResult<Rc<Pool>> {
     let class = mirror_arg(vm, mirror_slot)?;
-    if let Some(bytes) = vm.native_state::<ClassFiles>().bytes.get(&class.0) {
-        return Ok(bytes.clone());
+    if let Some(pool) = vm.native_state::<ClassFiles>().pools.get(&class.0) {
+        return Ok(pool.clone());
     }
-    let bytes = read_boot_class_file(vm, class)?;
-    let bytes = Rc::new(bytes);
-    vm.native_state::<ClassFiles>().bytes.insert(class.0, bytes.clone());
-    Ok(bytes)
+    let bytes = vm.class_file_bytes(class)?;
+    let file = ClassFile::parse(&bytes).map_err(|e| vm.error("java/lang/ClassFormatError", &e.message))?;
+    let pool = Rc::new(Pool::decode(&file));
+    vm.native_state::<ClassFiles>().pools.insert(class.0, pool.clone());
+    Ok(pool)
 }
 
 fn read_boot_class_file(vm: &mut Vm, class: ClassId) -> JResult<Vec<u8>> {
