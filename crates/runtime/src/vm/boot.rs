@@ -256,17 +256,22 @@ impl Vm {
         }
     }
 
-    /// The JDK's version string (`java.version` of its `release` file's
-    /// era): what stack traces print after `java.base@`.
+    /// The JDK's version (its `release` file's `JAVA_VERSION`): what stack
+    /// trace elements of JDK frames carry as their module version. Read
+    /// once.
     pub(crate) fn java_version(&self) -> String {
-        Some(self.java_home())
-            .and_then(|home| std::fs::read_to_string(std::path::Path::new(&home).join("release")).ok())
-            .and_then(|release| {
-                release
-                    .lines()
-                    .find_map(|l| l.strip_prefix("JAVA_VERSION=").map(|v| v.trim_matches('"').to_string()))
+        self.java_version
+            .get_or_init(|| {
+                std::fs::read_to_string(std::path::Path::new(&self.java_home()).join("release"))
+                    .ok()
+                    .and_then(|release| {
+                        release.lines().find_map(|l| {
+                            l.strip_prefix("JAVA_VERSION=").map(|v| v.trim_matches('"').to_string())
+                        })
+                    })
+                    .unwrap_or_else(|| "17".into())
             })
-            .unwrap_or_else(|| "17".into())
+            .clone()
     }
 }
 

@@ -246,6 +246,8 @@ pub struct Vm {
     pub cache: Option<keel_cache::Cache>,
     /// System properties the VM reports (`-D`, `java.home`, …), in order.
     pub(crate) vm_properties: Vec<(String, String)>,
+    /// The JDK's version, read from its `release` file on first use.
+    java_version: std::cell::OnceCell<String>,
     /// Classes a loader defined along with another (lambda classes
     /// generated from it), linked on first use: their image and loader.
     pending_defined: HashMap<String, (usize, ObjRef)>,
@@ -283,6 +285,7 @@ impl Vm {
             assertions: Assertions::default(),
             cache: None,
             vm_properties: Vec::new(),
+            java_version: std::cell::OnceCell::new(),
             pending_defined: HashMap::new(),
             monitors: HashMap::new(),
         }
