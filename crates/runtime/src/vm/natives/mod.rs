@@ -14,6 +14,8 @@
 //! - [`loader`] — `ClassLoader`, `Module`, `BootLoader`: loading and modules;
 //! - [`nio`] — `sun.nio.fs` (the `java.nio.file` file system) and the
 //!   `sun.nio.ch` file channels;
+//! - [`perf`] — `jdk.internal.perf.Perf` counters (every jar reaches them)
+//!   and `NativeImageBuffer.getNativeMap`;
 //! - [`reflect`] — members of classes as `Field`/`Method`/`Constructor`,
 //!   `Method.invoke`, `Constructor.newInstance`;
 //! - [`constant_pool`] — class-file constant pools, for annotations;
@@ -30,6 +32,7 @@ pub mod jdk_internal;
 pub mod lang;
 pub mod loader;
 pub mod nio;
+pub mod perf;
 pub mod reflect;
 pub mod unsafe_memory;
 pub mod util;
@@ -162,6 +165,7 @@ impl Natives {
         jdk_internal::register(&mut n);
         loader::register(&mut n);
         nio::register(&mut n);
+        perf::register(&mut n);
         reflect::register(&mut n);
         constant_pool::register(&mut n);
         unsafe_memory::register(&mut n);

@@ -11,10 +11,7 @@
 //! - [`ch`]: `FileChannelImpl`, `FileDispatcherImpl`, `IOUtil`, `FileKey`,
 //!   `NativeThread` (FileChannelImpl.c, FileDispatcherImpl.c, IOUtil.c,
 //!   FileKey.c, NativeThread.c): failures are `IOException`s with
-//!   `strerror` text;
-//! - [`internal`]: `jdk.internal.perf.Perf` counters, which `ZipFile` (so
-//!   every jar) reaches, and `NativeImageBuffer.getNativeMap`, which
-//!   resource lookups reach.
+//!   `strerror` text.
 //!
 //! Paths and buffers arrive as `long` addresses of off-heap memory
 //! (`NativeBuffer`s and direct buffers, both from `Unsafe.allocateMemory`);
@@ -26,7 +23,6 @@
 
 pub mod ch;
 pub mod fs;
-pub mod internal;
 mod sys;
 
 use std::collections::HashSet;
@@ -38,12 +34,10 @@ use super::Natives;
 use super::{bool_arg, boolean, int, int_arg, long, null_check};
 use sys::Errno;
 
-/// Registers the `sun.nio.fs` and `sun.nio.ch` natives (and the
-/// `jdk.internal` ones in [`internal`]).
+/// Registers the `sun.nio.fs` and `sun.nio.ch` natives.
 pub fn register(natives: &mut Natives) {
     fs::register(natives);
     ch::register(natives);
-    internal::register(natives);
 }
 
 /// A new `byte[]` holding `bytes`.

@@ -1,7 +1,4 @@
-//! The `jdk.internal` natives that jars and `java.nio.file` reach (they
-//! belong with [`jdk_internal`](super::super::jdk_internal); they sit here,
-//! next to the direct-buffer machinery they use, until that area takes
-//! them):
+//! Two `jdk.internal` natives that jars and the JDK's image reader reach:
 //! - `jdk.internal.perf.Perf`, as HotSpot's perf.cpp: performance counters
 //!   as direct `ByteBuffer`s. `ZipFile` counts the zip files it opens
 //!   through them, so opening a jar reaches these. HotSpot keeps counters
@@ -20,10 +17,9 @@
 
 use std::collections::HashSet;
 
-use super::super::super::{JResult, ObjRef, Vm};
-use super::super::unsafe_memory::{allocate, write_off_heap};
-use super::super::Natives;
-use super::{int_arg, long, null_check};
+use super::super::{JResult, ObjRef, Vm};
+use super::unsafe_memory::{allocate, write_off_heap};
+use super::{int_arg, long, null_check, Natives};
 
 const PERF: &str = "jdk/internal/perf/Perf";
 
