@@ -12,8 +12,8 @@
 //! (`jdk_base_image`). The mapping is an `unsafe` call; why it holds is
 //! documented there.
 //!
-//! [`heap`]: the allocator API (bump allocation in chunks for now; MMTk's
-//! mutator slots in behind the same trait).
+//! [`heap`]: the allocator API: MMTk's mutator (what `keel run` uses) or
+//! bump allocation in chunks (tests), behind one trait.
 //!
 //! [`vm`]: the class registry, lazy linkage, class initialization, Java
 //! exceptions and the tier-0 interpreter.

@@ -1,7 +1,7 @@
 //! The MMTk heap (`keel-runtime-heap`) as an [`Allocator`].
 //!
-//! The VM still builds its heap with [`Heap::new`] (the bump allocator); switching it to
-//! [`mmtk_heap`] comes with the collector. MMTk's heap is one per process (its address
+//! `keel run` builds its heap with [`mmtk_heap`] (NoGC for now); tests that need a heap per
+//! VM use [`Heap::new`] (the bump allocator), since MMTk's heap is one per process (its address
 //! space layout is global): [`mmtk_heap`] fails the second time it is called, and each further
 //! thread gets its own allocator from [`MmtkAllocator::bind`].
 

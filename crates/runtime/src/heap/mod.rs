@@ -3,11 +3,10 @@
 //! The interpreter sees only [`Heap`]: `alloc(size, align)` gives zeroed
 //! memory or `None` when the heap limit (`-Xmx`) would be exceeded (the
 //! caller raises `OutOfMemoryError`). Allocation goes through an
-//! [`Allocator`], the per-thread allocation buffer MMTk's mutators will
-//! provide; for now the only one is [`BumpAllocator`], which carves objects
-//! out of zeroed chunks and never frees (there is no collector yet). The
-//! MMTk binding (`heap/mmtk.rs`, over `keel-runtime-heap`) slots in as a
-//! second `Allocator`.
+//! [`Allocator`], one per thread: MMTk's mutator (`heap/mmtk.rs`, over
+//! `keel-runtime-heap`), which `keel run` uses, or [`BumpAllocator`], which
+//! carves objects out of zeroed chunks and never frees (for tests that
+//! make many VMs in one process). Neither collects yet.
 //!
 //! Object headers are written by the runtime (`vm`), not here: this module
 //! only hands out zeroed, aligned bytes.

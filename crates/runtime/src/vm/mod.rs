@@ -4,13 +4,18 @@
 //! - this module: [`Vm`], the class registry ([`RtClass`] per loaded class),
 //!   allocation, errors as Java exceptions, class initialization (JLS 12.4).
 //! - [`link`]: per-class linkage slots resolved lazily from import tables.
-//! - [`interp`]: the interpreter over decoded KIR.
-//! - [`natives`]: the native method registry.
+//! - [`boot`]: booting java.base and launching a program, as `java` does.
+//! - [`loader`]: class loaders and classes defined from bytes.
+//! - [`interp`]: the interpreter, running KIR in place from the image.
+//! - [`natives`]: the native method registry, one file per area.
+//! - [`polymorphic`]: signature-polymorphic calls (`MethodHandle`, `VarHandle`).
+//! - [`npe`]: helpful `NullPointerException` messages.
 //! - [`text`]: Java strings (JDK 17 layout) and `String.valueOf` formatting.
 //! - [`value`]: references, register slots, raw memory access.
 //!
-//! Single-threaded for now: the VM is one thread, monitors are no-ops, and
-//! "being initialized by thread T" is always this thread.
+//! Single-threaded for now: the VM is one thread (monitors count entries,
+//! with no contention), and "being initialized by thread T" is always this
+//! thread.
 
 pub mod boot;
 pub mod interp;
