@@ -1,8 +1,8 @@
 //! The MMTk heap (`keel-runtime-heap`) as an [`Allocator`].
 //!
-//! `keel run` builds its heap with [`mmtk_heap`] (NoGC for now); tests that need a heap per
+//! `keel run` builds its heap with [`mmtk_heap()`] (NoGC for now); tests that need a heap per
 //! VM use [`Heap::new`] (the bump allocator), since MMTk's heap is one per process (its address
-//! space layout is global): [`mmtk_heap`] fails the second time it is called, and each further
+//! space layout is global): [`mmtk_heap()`] fails the second time it is called, and each further
 //! thread gets its own allocator from [`MmtkAllocator::bind`].
 
 use std::ptr::NonNull;

@@ -6,15 +6,15 @@
 //! dropped); from then on the interpreter reads its instructions where they
 //! lie in the image, operand by operand ([`keel_kbf::in_place::InPlace`]),
 //! so the code pages are shared by every process that maps the image and no
-//! process keeps a decoded copy. A [`Body`] is the view of one method's
+//! process keeps a decoded copy. A `Body` is the view of one method's
 //! code, register types and offset table, plus its handler list.
 //!
 //! Java frames live on an explicit stack (`Interp::frames`, registers in one
 //! `Vec<u64>`), so Java recursion never recurses in Rust; past
-//! [`MAX_FRAMES`](super::MAX_FRAMES) frames a call raises
+//! [`MAX_FRAMES`] frames a call raises
 //! `StackOverflowError`. Rust recursion happens only when the runtime calls
 //! Java itself (class initializers, `toString` in concatenation, natives
-//! calling back), bounded by [`MAX_NESTING`](super::MAX_NESTING).
+//! calling back), bounded by [`MAX_NESTING`].
 //!
 //! The frequent instructions are executed straight from their bytes
 //! (`execute`); the rare ones (switches, concatenation, multi-arrays, raw

@@ -1,7 +1,7 @@
 //! Helpful `NullPointerException` messages (JEP 358), as HotSpot's
 //! `ExceptionMessageBuilder` writes them: what failed ("Cannot invoke
 //! \"String.length()\"") and, when it can be told, where the null came from
-//! ("because \"<local1>\" is null").
+//! ("because \"`<local1>`\" is null").
 //!
 //! The message is made when `getMessage` asks for it (the exception's
 //! `extendedMessageState` is 1), from the top frame of its backtrace: the

@@ -2,7 +2,7 @@
 //! `Deflater` (Deflater.c), `CRC32` and `Adler32` (CRC32.c, Adler32.c).
 //!
 //! An inflater is a handle (never 0, never an address) to an
-//! [`InflateStream`] kept in the VM's native state; a handle that is not
+//! `InflateStream` kept in the VM's native state; a handle that is not
 //! open raises `InternalError`. The stream does what zlib's `inflate` does
 //! for Java: the zlib wrapper (header, preset dictionary id, Adler-32
 //! trailer) is parsed here, with zlib's error messages; the deflate data
