@@ -1,9 +1,16 @@
 //! `keel run`: `java`'s command line over Keel's runtime.
 //!
 //! `keel run [OPTIONS] MAIN [ARGS…]` and `keel run [OPTIONS] -jar APP.jar
-//! [ARGS…]`, with `-cp`/`-classpath`/`--class-path`, `-D`, `-Xmx`,
+//! [ARGS…]`, with `-cp`/`-classpath`/`--class-path`, `-D`, `-Xmx`, `-Xms`,
 //! `-ea`/`-da`, `--jdk`. As with `java`, options come before the main
 //! class; everything after it belongs to the program.
+//!
+//! The collector: `-XX:KeelGC=immix|marksweep|nogc` (Immix by default;
+//! `-XX:+UseEpsilonGC` is NoGC, as on HotSpot), `-Xlog:gc` (or
+//! `-verbose:gc`) prints a line per collection, and
+//! `-XX:KeelGCStressInterval=N` (or `KEEL_GC_STRESS=N` in the environment)
+//! collects at the first safepoint after every N-th allocation, to prove
+//! the roots complete.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -14,6 +21,7 @@ use keel_runtime::heap::mmtk::mmtk_heap;
 use keel_runtime::image::jdk_base_image;
 use keel_runtime::vm::boot::LaunchOptions;
 use keel_runtime::vm::{ImageSource, Vm};
+use keel_runtime_heap::{HeapOptions, Plan};
 
 /// A parsed `keel run` command line.
 #[derive(Debug, Default)]
@@ -22,6 +30,10 @@ struct Command {
     class_path: Option<String>,
     jdk: Option<PathBuf>,
     max_heap: Option<usize>,
+    initial_heap: Option<usize>,
+    plan: Plan,
+    log_gc: bool,
+    stress_interval: Option<u32>,
     assertions: keel_runtime::vm::Assertions,
 }
 
@@ -59,6 +71,22 @@ fn parse(args: &[String]) -> Result<Command, String> {
                     .ok_or_else(|| format!("Invalid maximum heap size: {arg}"))?;
                 command.max_heap = Some(size);
             }
+            _ if arg.starts_with("-Xms") => {
+                let size = keel_runtime_heap::parse_memory_size(&arg[4..])
+                    .ok_or_else(|| format!("Invalid initial heap size: {arg}"))?;
+                command.initial_heap = Some(size);
+            }
+            "-Xlog:gc" | "-Xlog:gc*" | "-verbose:gc" => command.log_gc = true,
+            "-XX:+UseEpsilonGC" => command.plan = Plan::NoGC,
+            "-XX:+UnlockExperimentalVMOptions" => {}
+            _ if arg.starts_with("-XX:KeelGC=") => {
+                let name = &arg["-XX:KeelGC=".len()..];
+                command.plan = Plan::from_name(name)
+                    .ok_or_else(|| format!("Unknown collector {name}: immix, marksweep or nogc"))?;
+            }
+            _ if arg.starts_with("-XX:KeelGCStressInterval=") => {
+                command.stress_interval = Some(stress_interval(&arg["-XX:KeelGCStressInterval=".len()..])?);
+            }
             _ if assertion_directive(arg).is_some() => {
                 command.assertions.directives.extend(assertion_directive(arg));
             }
@@ -72,6 +100,11 @@ fn parse(args: &[String]) -> Result<Command, String> {
         i += 1;
     }
     Err("no main class given: keel run [-cp PATH] MAIN [ARGS...] or keel run -jar APP.jar [ARGS...]".into())
+}
+
+/// The N of a stress interval: a positive count of allocations.
+fn stress_interval(text: &str) -> Result<u32, String> {
+    text.parse().ok().filter(|&n| n > 0).ok_or_else(|| format!("Invalid GC stress interval: {text}"))
 }
 
 /// `-ea:NAME`, `-da:NAME` (and their long forms): a class, a package and
@@ -105,8 +138,20 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
         command.class_path.or_else(|| std::env::var("CLASSPATH").ok()).unwrap_or_else(|| ".".into())
     };
     let max_heap = command.max_heap.unwrap_or_else(keel_runtime_heap::default_max_heap_bytes);
-    let heap = mmtk_heap(max_heap).map_err(|e| format!("cannot make the heap: {e}"))?;
+    if command.initial_heap.is_some_and(|initial| initial > max_heap) {
+        eprintln!("Error occurred during initialization of VM");
+        eprintln!("Initial heap size set to a larger value than the maximum heap size");
+        return Ok(ExitCode::FAILURE);
+    }
+    let stress_interval = match command.stress_interval {
+        Some(n) => Some(n),
+        None => std::env::var("KEEL_GC_STRESS").ok().map(|n| stress_interval(&n)).transpose()?,
+    };
+    let options = HeapOptions { max_bytes: max_heap, plan: command.plan, stress_interval };
+    let mut heap = mmtk_heap(options).map_err(|e| format!("cannot make the heap: {e}"))?;
+    heap.set_initial_size(command.initial_heap.unwrap_or(0));
     let mut vm = Vm::with_heap(vec![ImageSource::Mapped(base)], heap);
+    vm.log_gc = command.log_gc;
     vm.assertions = command.assertions;
     vm.cache = Some(cache);
     let status = vm.launch(&command.launch);

@@ -1,43 +1,42 @@
 //! The `VMBinding` MMTk calls back into.
 //!
-//! Only the NoGC plan is supported so far: no collection ever runs, so everything MMTk would
-//! call during a collection (stopping mutators, scanning objects and roots, copying, reference
-//! processing) is unreachable and says so. What NoGC does reach:
-//!
-//! - `ActivePlan::is_mutator`: true. Every thread that allocates owns a [`crate::Mutator`];
-//!   MMTk only polls its heap limit for mutator threads, so this is what enforces `max_bytes`.
-//! - `Collection::spawn_gc_thread`: called once per configured worker by
-//!   `initialize_collection`; NoGC never runs a worker, so the context is dropped and no
-//!   thread is created (`threads` is set to 1 anyway).
-//! - `Collection::out_of_memory`: records the error in a thread-local the allocating call
-//!   reads back ([`take_oom`]); it never panics or aborts for a heap-size error.
-//! - `Collection::block_for_gc`: not reached, because [`crate::Mutator::alloc`] allocates with
-//!   `at_safepoint: false` (a full heap makes MMTk return null instead of waiting for a GC
-//!   that would never come). Should it be reached, it records a heap out-of-memory and
-//!   returns, and MMTk's slow path returns null.
-//! - `ObjectModel::get_current_size` and friends: read the object's size from its header
-//!   ([`crate::object::object_size`]).
+//! - `ActivePlan`: one mutator (Keel runs Java on one thread). `is_mutator` is false even
+//!   for it, so that MMTk never triggers a collection inside an allocation: the runtime
+//!   collects at its safepoints, and the heap's limit is kept by [`crate::Mutator`].
+//! - `Collection`: stopping and resuming the world is the handshake of [`crate::collector`];
+//!   `block_for_gc` is only reached from [`crate::Mutator::collect`], which waits itself.
+//!   `out_of_memory` records the error in a thread-local the allocating call reads back
+//!   ([`take_oom`]); it never panics or aborts for a heap-size error.
+//! - `ObjectModel`: sizes and reference maps come from the class metadata's
+//!   [`crate::object::ObjectShape`]. Every per-object bit MMTk keeps is side metadata.
+//!   Objects never move (Keel runs non-moving plans only), so `copy` is unreachable.
+//! - `Scanning`: objects are scanned from their shape; the roots are the set the mutator
+//!   published when it parked ([`crate::collector::roots`]); references are discovered while
+//!   scanning and processed in `process_weak_refs`.
 
 use std::cell::Cell;
 
+use mmtk::scheduler::GCWorker;
 use mmtk::util::alloc::AllocationError;
 use mmtk::util::copy::{CopySemantics, GCWorkerCopyContext};
 use mmtk::util::{Address, ObjectReference, VMMutatorThread, VMThread, VMWorkerThread};
 use mmtk::vm::slot::{SimpleSlot, UnimplementedMemorySlice};
 use mmtk::vm::{
-    ActivePlan, Collection, GCThreadContext, ObjectModel, ReferenceGlue, RootsWorkFactory, Scanning,
-    SlotVisitor, VMBinding, VMGlobalLogBitSpec, VMLocalForwardingBitsSpec, VMLocalForwardingPointerSpec,
-    VMLocalLOSMarkNurserySpec, VMLocalMarkBitSpec,
+    ActivePlan, Collection, GCThreadContext, ObjectModel, ObjectTracerContext, ReferenceGlue,
+    RootsWorkFactory, Scanning, SlotVisitor, VMBinding, VMGlobalLogBitSpec, VMLocalForwardingBitsSpec,
+    VMLocalForwardingPointerSpec, VMLocalLOSMarkNurserySpec, VMLocalMarkBitSpec,
 };
 use mmtk::Mutator;
 
-use crate::object;
+use crate::collector;
+use crate::object::{self, ReferenceKind, ShapeKind};
 
 /// Keel as MMTk sees it.
 #[derive(Default)]
 pub struct Keel;
 
-const NO_GC: &str = "Keel's heap runs MMTk's NoGC plan: no collection ever happens";
+const NON_MOVING: &str = "Keel runs non-moving plans only: objects are never copied";
+const OWN_REFERENCES: &str = "Keel processes references itself (Scanning::process_weak_refs)";
 
 impl VMBinding for Keel {
     type VMObjectModel = Keel;
@@ -61,31 +60,40 @@ thread_local! {
     static OOM: Cell<Option<AllocationError>> = const { Cell::new(None) };
 }
 
-/// Takes the error `Collection::out_of_memory` or `block_for_gc` recorded on this thread.
+/// Takes the error `Collection::out_of_memory` recorded on this thread.
 pub(crate) fn take_oom() -> Option<AllocationError> {
     OOM.with(Cell::take)
 }
 
 impl Collection<Keel> for Keel {
-    fn stop_all_mutators<F>(_tls: VMWorkerThread, _mutator_visitor: F)
+    fn stop_all_mutators<F>(_tls: VMWorkerThread, mutator_visitor: F)
     where
         F: FnMut(&'static mut Mutator<Keel>),
     {
-        unreachable!("stop_all_mutators: {NO_GC}")
+        collector::stop_all_mutators(mutator_visitor);
     }
 
     fn resume_mutators(_tls: VMWorkerThread) {
-        unreachable!("resume_mutators: {NO_GC}")
+        collector::resume_mutators();
     }
 
     fn block_for_gc(_tls: VMMutatorThread) {
-        // Nothing will ever free memory: report the heap as exhausted to the allocating call.
-        OOM.with(|oom| oom.set(Some(AllocationError::HeapOutOfMemory)));
+        // Only reached through `handle_user_collection_request` from `Mutator::collect`, which
+        // has parked the mutator and waits for the collection itself (allocations never ask
+        // MMTk to block: they are not safepoints).
     }
 
     fn spawn_gc_thread(_tls: VMThread, ctx: GCThreadContext<Keel>) {
-        // NoGC never schedules GC work: the worker would only ever sleep. Don't start it.
-        drop(ctx);
+        let GCThreadContext::Worker(worker) = ctx;
+        let spawned = std::thread::Builder::new().name("MMTk worker".into()).spawn(move || {
+            let mmtk = crate::heap::mmtk_instance();
+            let tls = VMWorkerThread(VMThread::UNINITIALIZED);
+            mmtk::memory_manager::start_worker(mmtk, tls, worker);
+        });
+        if let Err(e) = spawned {
+            eprintln!("keel: cannot start the garbage collector's thread: {e}");
+            std::process::exit(1);
+        }
     }
 
     fn out_of_memory(_tls: VMThread, err_kind: AllocationError) {
@@ -104,20 +112,23 @@ impl Collection<Keel> for Keel {
 
 impl ActivePlan<Keel> for Keel {
     fn is_mutator(_tls: VMThread) -> bool {
-        // Only mutators call into MMTk: NoGC has no GC threads.
-        true
+        // MMTk polls its collection trigger only in allocations by mutators. Keel collects
+        // only at the safepoints the runtime chooses (it alone knows its exact roots), and
+        // keeps the heap's limit itself (`Mutator::alloc_slow`), so no allocation counts as a
+        // mutator's: MMTk never starts a collection on its own.
+        false
     }
 
     fn mutator(_tls: VMMutatorThread) -> &'static mut Mutator<Keel> {
-        unreachable!("ActivePlan::mutator: {NO_GC}")
+        collector::stopped_mutator().expect("MMTk asked for the mutator before one was bound")
     }
 
     fn mutators<'a>() -> Box<dyn Iterator<Item = &'a mut Mutator<Keel>> + 'a> {
-        unreachable!("ActivePlan::mutators: {NO_GC}")
+        Box::new(collector::stopped_mutator().into_iter())
     }
 
     fn number_of_mutators() -> usize {
-        crate::heap::live_mutators()
+        collector::mutator_count()
     }
 }
 
@@ -143,11 +154,11 @@ impl ObjectModel<Keel> for Keel {
         _semantics: CopySemantics,
         _copy_context: &mut GCWorkerCopyContext<Keel>,
     ) -> ObjectReference {
-        unreachable!("ObjectModel::copy: {NO_GC}")
+        unreachable!("ObjectModel::copy: {NON_MOVING}")
     }
 
     fn copy_to(_from: ObjectReference, _to: ObjectReference, _region: Address) -> Address {
-        unreachable!("ObjectModel::copy_to: {NO_GC}")
+        unreachable!("ObjectModel::copy_to: {NON_MOVING}")
     }
 
     fn get_reference_when_copied_to(_from: ObjectReference, to: Address) -> ObjectReference {
@@ -193,26 +204,53 @@ impl ObjectModel<Keel> for Keel {
 impl Scanning<Keel> for Keel {
     fn scan_object<SV: SlotVisitor<SimpleSlot>>(
         _tls: VMWorkerThread,
-        _object: ObjectReference,
-        _slot_visitor: &mut SV,
+        object: ObjectReference,
+        slot_visitor: &mut SV,
     ) {
-        unreachable!("Scanning::scan_object: {NO_GC}")
+        let start = object.to_raw_address();
+        // SAFETY: MMTk scans only live objects the runtime initialized (their class word
+        // points at an `ObjectShape`, an array's length is written).
+        let shape = unsafe { object::shape_of(start.to_ptr()) };
+        match shape.kind {
+            ShapeKind::Instance => {
+                let skip = match shape.reference_kind {
+                    ReferenceKind::None => None,
+                    _ => collector::referent_offset(),
+                };
+                // SAFETY: the offsets belong to the class metadata, which outlives its objects.
+                for &offset in unsafe { shape.reference_offsets() } {
+                    if Some(offset as usize) == skip {
+                        collector::discover(object);
+                        continue;
+                    }
+                    slot_visitor.visit_slot(SimpleSlot::from_address(start + offset as usize));
+                }
+            }
+            ShapeKind::ReferenceArray => {
+                // SAFETY: as above; the object is an array.
+                let length = unsafe { object::array_length(start.to_ptr(), shape) } as usize;
+                let first = start + shape.elements_offset as usize;
+                for i in 0..length {
+                    slot_visitor.visit_slot(SimpleSlot::from_address(first + i * shape.element_size as usize));
+                }
+            }
+            ShapeKind::PrimitiveArray => {}
+        }
     }
 
-    fn notify_initial_thread_scan_complete(_partial_scan: bool, _tls: VMWorkerThread) {
-        unreachable!("Scanning::notify_initial_thread_scan_complete: {NO_GC}")
-    }
+    fn notify_initial_thread_scan_complete(_partial_scan: bool, _tls: VMWorkerThread) {}
 
     fn scan_roots_in_mutator_thread(
         _tls: VMWorkerThread,
         _mutator: &'static mut Mutator<Keel>,
         _factory: impl RootsWorkFactory<SimpleSlot>,
     ) {
-        unreachable!("Scanning::scan_roots_in_mutator_thread: {NO_GC}")
+        // The mutator's roots (its frames) are part of the set it published when it parked,
+        // handed over with the VM's in `scan_vm_specific_roots`.
     }
 
-    fn scan_vm_specific_roots(_tls: VMWorkerThread, _factory: impl RootsWorkFactory<SimpleSlot>) {
-        unreachable!("Scanning::scan_vm_specific_roots: {NO_GC}")
+    fn scan_vm_specific_roots(_tls: VMWorkerThread, mut factory: impl RootsWorkFactory<SimpleSlot>) {
+        factory.create_process_pinning_roots_work(collector::roots());
     }
 
     fn supports_return_barrier() -> bool {
@@ -220,7 +258,11 @@ impl Scanning<Keel> for Keel {
     }
 
     fn prepare_for_roots_re_scanning() {
-        unreachable!("Scanning::prepare_for_roots_re_scanning: {NO_GC}")
+        // The published roots stay until the collection ends: a second scan sees the same set.
+    }
+
+    fn process_weak_refs(worker: &mut GCWorker<Keel>, tracer_context: impl ObjectTracerContext<Keel>) -> bool {
+        collector::process_references(worker, tracer_context)
     }
 }
 
@@ -228,18 +270,18 @@ impl ReferenceGlue<Keel> for Keel {
     type FinalizableType = ObjectReference;
 
     fn clear_referent(_new_reference: ObjectReference) {
-        unreachable!("ReferenceGlue::clear_referent: {NO_GC}")
+        unreachable!("ReferenceGlue::clear_referent: {OWN_REFERENCES}")
     }
 
     fn get_referent(_object: ObjectReference) -> Option<ObjectReference> {
-        unreachable!("ReferenceGlue::get_referent: {NO_GC}")
+        unreachable!("ReferenceGlue::get_referent: {OWN_REFERENCES}")
     }
 
     fn set_referent(_reff: ObjectReference, _referent: ObjectReference) {
-        unreachable!("ReferenceGlue::set_referent: {NO_GC}")
+        unreachable!("ReferenceGlue::set_referent: {OWN_REFERENCES}")
     }
 
     fn enqueue_references(_references: &[ObjectReference], _tls: VMWorkerThread) {
-        unreachable!("ReferenceGlue::enqueue_references: {NO_GC}")
+        unreachable!("ReferenceGlue::enqueue_references: {OWN_REFERENCES}")
     }
 }

@@ -5,20 +5,45 @@ use std::ptr::NonNull;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
-use mmtk::util::alloc::{AllocationError, AllocationOptions, AllocatorSelector, BumpAllocator};
+use mmtk::util::alloc::{AllocationError, AllocationOptions, AllocatorSelector, BumpAllocator, ImmixAllocator};
 use mmtk::util::options::{GCTriggerSelector, PlanSelector};
 use mmtk::util::{Address, ObjectReference, VMMutatorThread, VMThread};
 use mmtk::{memory_manager, AllocationSemantics, MMTKBuilder, MMTK};
 
 use crate::binding::{take_oom, Keel};
+use crate::collector;
 use crate::object::{MAX_ALIGN, MIN_ALIGN};
 
-/// The collector. Only NoGC (allocation only, like HotSpot's Epsilon) exists so far.
+/// The collector. Every plan Keel runs keeps objects where they were allocated: the runtime's
+/// roots are exact for the collector to trace from, but Rust code may still hold addresses
+/// across a collection, so a moving plan would need handles everywhere first.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Plan {
-    /// Never collect; allocation fails once `max_bytes` are in use.
-    #[default]
+    /// Never collect; allocation fails once `max_bytes` are in use (HotSpot's Epsilon).
     NoGC,
+    /// Mark-sweep over size-segregated free lists.
+    MarkSweep,
+    /// Immix (mark-region, bump allocation into free lines), built without its
+    /// defragmenting copy: the default.
+    #[default]
+    Immix,
+}
+
+impl Plan {
+    /// The plan named `name` (as `-XX:KeelGC=` takes it), any case.
+    pub fn from_name(name: &str) -> Option<Plan> {
+        match name.to_ascii_lowercase().as_str() {
+            "nogc" | "epsilon" => Some(Plan::NoGC),
+            "marksweep" => Some(Plan::MarkSweep),
+            "immix" => Some(Plan::Immix),
+            _ => None,
+        }
+    }
+
+    /// Whether the plan ever collects.
+    pub fn collects(self) -> bool {
+        self != Plan::NoGC
+    }
 }
 
 /// How to build the heap.
@@ -28,11 +53,14 @@ pub struct HeapOptions {
     pub max_bytes: usize,
     /// The collector.
     pub plan: Plan,
+    /// Stress mode: ask for a collection at every N-th allocation (the runtime collects at its
+    /// next safepoint). `None`: collect when the heap is full.
+    pub stress_interval: Option<u32>,
 }
 
 impl Default for HeapOptions {
     fn default() -> Self {
-        HeapOptions { max_bytes: default_max_heap_bytes(), plan: Plan::NoGC }
+        HeapOptions { max_bytes: default_max_heap_bytes(), plan: Plan::default(), stress_interval: None }
     }
 }
 
@@ -64,7 +92,7 @@ impl std::error::Error for HeapError {}
 /// Why an allocation failed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum OomKind {
-    /// The heap has no room left (and NoGC never makes any).
+    /// The heap has no room left: collect (at a safepoint) and try again, or give up.
     HeapFull,
     /// The request alone is larger than the whole heap (or the address space).
     TooLarge,
@@ -87,33 +115,56 @@ impl fmt::Display for OutOfMemory {
 
 impl std::error::Error for OutOfMemory {}
 
+/// What one collection did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CollectionStats {
+    /// Bytes in use before and after.
+    pub used_before: usize,
+    pub used_after: usize,
+    /// How long the world was stopped.
+    pub pause: std::time::Duration,
+}
+
 /// The Java heap: MMTk, built once per process.
 pub struct Heap {
     mmtk: &'static MMTK<Keel>,
     max_bytes: usize,
     plan: Plan,
-    /// Objects larger than this go to the large-object space (`usize::MAX` for NoGC).
+    stress_interval: Option<u32>,
+    /// Objects larger than this go to the large-object space.
     los_threshold: usize,
-    /// The bump allocator `Mutator::alloc` may bump inline, without calling MMTk: NoGC's
-    /// default allocator.
-    fast_bump: Option<AllocatorSelector>,
+    /// The allocator `Mutator::alloc` may bump inline, without calling MMTk.
+    fast_path: Option<FastPath>,
+    /// Collections so far.
+    collections: AtomicUsize,
+}
+
+/// The plan's default allocator, when its fast path is a bump pointer `Mutator::alloc` can
+/// bump itself.
+#[derive(Clone, Copy)]
+enum FastPath {
+    /// NoGC's bump allocator: fresh memory only, zeroed by the system.
+    Bump(AllocatorSelector),
+    /// Immix's: reused lines hold old objects, so allocation zeroes.
+    Immix(AllocatorSelector),
 }
 
 static HEAP: OnceLock<Heap> = OnceLock::new();
-static LIVE_MUTATORS: AtomicUsize = AtomicUsize::new(0);
+static MMTK_INSTANCE: OnceLock<&'static MMTK<Keel>> = OnceLock::new();
 
-pub(crate) fn live_mutators() -> usize {
-    LIVE_MUTATORS.load(Ordering::Relaxed)
+/// The MMTk instance, for the GC worker threads (started while the heap is being built).
+pub(crate) fn mmtk_instance() -> &'static MMTK<Keel> {
+    MMTK_INSTANCE.get().expect("GC workers start after MMTk is built")
 }
 
-/// NoGC cannot make room: a full heap returns null instead of blocking for a GC
-/// (`block_for_gc`), and MMTk tells us why through `Collection::out_of_memory`.
-const ALLOC_OPTIONS: AllocationOptions =
+/// MMTk never triggers a collection by itself (see `ActivePlan::is_mutator`): the heap's limit
+/// is kept here, and collections happen when the runtime asks, at its safepoints.
+const OPTIONS: AllocationOptions =
     AllocationOptions { allow_overcommit: false, at_safepoint: false, allow_oom_call: true };
 
 impl Heap {
     /// Builds the process's heap. MMTk reserves address space for its spaces now and maps
-    /// memory as objects need it. No thread is started for NoGC.
+    /// memory as objects need it; a collecting plan starts its worker thread.
     pub fn new(options: HeapOptions) -> Result<&'static Heap, HeapError> {
         if options.max_bytes < MIN_HEAP_BYTES {
             return Err(HeapError::TooSmall(options.max_bytes));
@@ -140,37 +191,53 @@ impl Heap {
         let mut builder = MMTKBuilder::new_no_env_vars();
         let plan = match options.plan {
             Plan::NoGC => PlanSelector::NoGC,
+            Plan::MarkSweep => PlanSelector::MarkSweep,
+            Plan::Immix => PlanSelector::Immix,
         };
         builder.options.plan.set(plan);
         builder.options.gc_trigger.set(GCTriggerSelector::FixedHeapSize(options.max_bytes));
         builder.options.threads.set(1);
+        // References are Keel's to process (`collector`); finalization is not used.
+        builder.options.no_reference_types.set(true);
+        builder.options.no_finalizer.set(true);
         let mmtk: &'static MMTK<Keel> = Box::leak(memory_manager::mmtk_init::<Keel>(&builder));
-        // Marks collection as possible, so that hitting the heap limit reports out-of-memory
-        // instead of panicking; spawns no thread (see `Collection::spawn_gc_thread`).
+        let _ = MMTK_INSTANCE.set(mmtk);
+        // Lets the heap collect; starts the worker thread of a collecting plan (NoGC's would
+        // only sleep: see `Collection::spawn_gc_thread`).
         memory_manager::initialize_collection(mmtk, VMThread::UNINITIALIZED);
         let los_threshold = mmtk.get_plan().constraints().max_non_los_default_alloc_bytes;
-        // NoGC's default space needs nothing done after an allocation that anything reads (it
-        // sets mark and log bits no collection will ever look at), so allocation can skip
-        // `post_alloc` and bump inline. Other plans will need `post_alloc`.
-        let fast_bump =
-            match (options.plan, memory_manager::get_allocator_mapping(mmtk, AllocationSemantics::Default)) {
-                (Plan::NoGC, selector @ AllocatorSelector::BumpPointer(_)) => Some(selector),
-                _ => None,
-            };
+        // Neither NoGC's nor non-moving Immix's default space does anything after an
+        // allocation that anything reads (no valid-object bits are kept), so allocation can
+        // skip `post_alloc` and bump inline.
+        let fast_path = match (options.plan, memory_manager::get_allocator_mapping(mmtk, AllocationSemantics::Default))
+        {
+            (_, _) if options.stress_interval.is_some() => None,
+            (Plan::NoGC, selector @ AllocatorSelector::BumpPointer(_)) => Some(FastPath::Bump(selector)),
+            (Plan::Immix, selector @ AllocatorSelector::Immix(_)) => Some(FastPath::Immix(selector)),
+            _ => None,
+        };
         Heap {
             mmtk,
             max_bytes: memory_manager::total_bytes(mmtk),
             plan: options.plan,
+            stress_interval: options.stress_interval.filter(|_| options.plan.collects()),
             los_threshold,
-            fast_bump,
+            fast_path,
+            collections: AtomicUsize::new(0),
         }
     }
 
-    /// A new allocator for the calling thread. Each thread that allocates needs its own.
+    /// A new allocator for the calling thread. Keel binds one: it runs Java on one thread.
     pub fn bind_mutator(&'static self) -> Mutator {
-        LIVE_MUTATORS.fetch_add(1, Ordering::Relaxed);
         let inner = memory_manager::bind_mutator(self.mmtk, VMMutatorThread(VMThread::UNINITIALIZED));
-        Mutator { inner, heap: self }
+        let inner = NonNull::from(Box::leak(inner));
+        collector::register_mutator(inner.as_ptr());
+        Mutator {
+            inner,
+            heap: self,
+            stress_countdown: self.stress_interval.unwrap_or(0),
+            collection_wanted: false,
+        }
     }
 
     /// Bytes in use: whole pages handed to mutators' allocation buffers, so a slight
@@ -188,6 +255,11 @@ impl Heap {
     pub fn plan(&self) -> Plan {
         self.plan
     }
+
+    /// Collections so far.
+    pub fn collections(&self) -> usize {
+        self.collections.load(Ordering::Relaxed)
+    }
 }
 
 impl fmt::Debug for Heap {
@@ -198,21 +270,43 @@ impl fmt::Debug for Heap {
 
 /// One thread's allocator: a bump pointer into a thread-local buffer MMTk refills.
 pub struct Mutator {
-    inner: Box<mmtk::Mutator<Keel>>,
+    /// MMTk's state for this mutator; registered with the collector, which hands it to the GC
+    /// worker while the mutator is parked, so it is held as a pointer, not a `Box`.
+    inner: NonNull<mmtk::Mutator<Keel>>,
     heap: &'static Heap,
+    /// Allocations left before stress mode asks for a collection.
+    stress_countdown: u32,
+    /// The heap went past its limit: collect at the next safepoint.
+    collection_wanted: bool,
 }
 
 impl Mutator {
     /// Allocates `size` bytes aligned to `align` (a power of two, at most
-    /// [`crate::object::MAX_ALIGN`]). The memory is zeroed and stays valid for the life of the
-    /// process (NoGC never frees). `size` is rounded up to a multiple of 8, and `align` up to
-    /// 8.
+    /// [`crate::object::MAX_ALIGN`]) for Rust code: never a safepoint. The memory is zeroed.
+    /// `size` is rounded up to a multiple of 8, and `align` up to 8. Fails only for a request
+    /// larger than the heap (or, with NoGC, a full heap); past the heap's limit the memory is
+    /// taken anyway and a collection becomes due ([`Mutator::collection_due`]), except with
+    /// NoGC, whose limit is firm.
     ///
     /// # Panics
     ///
     /// If `align` is not a power of two or exceeds [`crate::object::MAX_ALIGN`].
     #[inline]
     pub fn alloc(&mut self, size: usize, align: usize) -> Result<NonNull<u8>, OutOfMemory> {
+        // Without a collector, nothing ever makes room: the limit is firm.
+        self.allocate(size, align, !self.heap.plan.collects())
+    }
+
+    /// Allocates as [`Mutator::alloc`] does, at a safepoint: a full heap is
+    /// `OomKind::HeapFull`, and the caller collects ([`Mutator::collect`]) and tries again.
+    #[inline]
+    pub fn alloc_at_safepoint(&mut self, size: usize, align: usize) -> Result<NonNull<u8>, OutOfMemory> {
+        self.allocate(size, align, true)
+    }
+
+    /// Allocates; `within_limit`: fail rather than go past the heap's limit.
+    #[inline]
+    fn allocate(&mut self, size: usize, align: usize, within_limit: bool) -> Result<NonNull<u8>, OutOfMemory> {
         assert!(align.is_power_of_two() && align <= MAX_ALIGN, "bad allocation alignment {align}");
         let align = align.max(MIN_ALIGN);
         let too_large = OutOfMemory { requested: size, kind: OomKind::TooLarge };
@@ -220,39 +314,82 @@ impl Mutator {
             Some(rounded) if rounded <= isize::MAX as usize => rounded,
             _ => return Err(too_large),
         };
+        if self.heap.stress_interval.is_some() {
+            self.count_for_stress();
+        }
         if rounded <= self.heap.los_threshold {
-            if let Some(selector) = self.heap.fast_bump {
-                // SAFETY: `selector` is the plan's mapping for `Default`, a bump allocator,
-                // created with this mutator.
-                let allocator = unsafe { self.inner.allocator_impl_mut::<BumpAllocator<Keel>>(selector) };
-                let cursor = allocator.bump_pointer.cursor.as_usize();
-                let start = cursor.next_multiple_of(align);
-                if let Some(end) = start.checked_add(rounded) {
-                    if start != 0 && end <= allocator.bump_pointer.limit.as_usize() {
-                        // SAFETY: `cursor..end` lies within the buffer MMTk gave this allocator
-                        // (`end <= limit`); moving the cursor past the new object is exactly
-                        // what MMTk's own fast path does.
-                        allocator.bump_pointer.cursor = unsafe { Address::from_usize(end) };
-                        // SAFETY: `start` is not zero (checked above).
-                        return Ok(unsafe { NonNull::new_unchecked(start as *mut u8) });
-                    }
-                }
+            if let Some(start) = self.bump_inline(rounded, align) {
+                return Ok(start);
             }
         }
-        self.alloc_slow(size, rounded, align)
+        self.alloc_slow(size, rounded, align, within_limit)
+    }
+
+    /// The inline fast path: bumps the default allocator's cursor if the object fits in its
+    /// current buffer.
+    #[inline]
+    fn bump_inline(&mut self, rounded: usize, align: usize) -> Option<NonNull<u8>> {
+        let (selector, zero) = match self.heap.fast_path? {
+            FastPath::Bump(selector) => (selector, false),
+            FastPath::Immix(selector) => (selector, true),
+        };
+        // SAFETY: the mutator is not parked (this thread is allocating), so nothing else uses
+        // its state.
+        let inner = unsafe { self.inner.as_mut() };
+        let bump = match selector {
+            // SAFETY: `selector` is the plan's mapping for `Default`, an allocator of this type,
+            // created with this mutator.
+            AllocatorSelector::BumpPointer(_) => {
+                &mut unsafe { inner.allocator_impl_mut::<BumpAllocator<Keel>>(selector) }.bump_pointer
+            }
+            // SAFETY: as above.
+            _ => &mut unsafe { inner.allocator_impl_mut::<ImmixAllocator<Keel>>(selector) }.bump_pointer,
+        };
+        let start = bump.cursor.as_usize().next_multiple_of(align);
+        let end = start.checked_add(rounded)?;
+        if start == 0 || end > bump.limit.as_usize() {
+            return None;
+        }
+        // SAFETY: `cursor..end` lies within the buffer MMTk gave this allocator (`end <= limit`);
+        // moving the cursor past the new object is exactly what MMTk's own fast path does.
+        bump.cursor = unsafe { Address::from_usize(end) };
+        if zero {
+            // SAFETY: the `rounded` bytes from `start` were just handed to this object.
+            unsafe { std::ptr::write_bytes(start as *mut u8, 0, rounded) };
+        }
+        NonNull::new(start as *mut u8)
     }
 
     /// Allocation through MMTk: refills the thread's buffer, allocates large objects, reports
     /// a full heap.
     #[inline(never)]
-    fn alloc_slow(&mut self, size: usize, rounded: usize, align: usize) -> Result<NonNull<u8>, OutOfMemory> {
+    fn alloc_slow(
+        &mut self,
+        size: usize,
+        rounded: usize,
+        align: usize,
+        within_limit: bool,
+    ) -> Result<NonNull<u8>, OutOfMemory> {
         let semantics = if rounded > self.heap.los_threshold {
             AllocationSemantics::Los
         } else {
             AllocationSemantics::Default
         };
-        let address =
-            memory_manager::alloc_with_options(&mut self.inner, rounded, align, 0, semantics, ALLOC_OPTIONS);
+        if rounded > self.heap.max_bytes {
+            return Err(OutOfMemory { requested: size, kind: OomKind::TooLarge });
+        }
+        // The slow path runs once per buffer refill (or large object), so the heap's
+        // occupancy is checked here, not on every allocation.
+        let over_limit = self.heap.used_bytes().saturating_add(rounded) > self.heap.max_bytes;
+        if over_limit {
+            self.collection_wanted = true;
+            if within_limit {
+                return Err(OutOfMemory { requested: size, kind: OomKind::HeapFull });
+            }
+        }
+        // SAFETY: as in `bump_inline`: the mutator is running, not parked.
+        let inner = unsafe { self.inner.as_mut() };
+        let address = memory_manager::alloc_with_options(inner, rounded, align, 0, semantics, OPTIONS);
         let Some(object) = ObjectReference::from_raw_address(address) else {
             let kind = match take_oom() {
                 Some(AllocationError::HeapOutOfMemory) if rounded > self.heap.max_bytes => OomKind::TooLarge,
@@ -260,9 +397,48 @@ impl Mutator {
             };
             return Err(OutOfMemory { requested: size, kind });
         };
-        memory_manager::post_alloc(&mut self.inner, object, rounded, semantics);
+        memory_manager::post_alloc(inner, object, rounded, semantics);
+        if self.heap.plan.collects() {
+            // Free-list cells and reused lines hold what dead objects left there.
+            // SAFETY: the `rounded` bytes at `address` were just allocated for this object.
+            unsafe { std::ptr::write_bytes(address.to_mut_ptr::<u8>(), 0, rounded) };
+        }
         // SAFETY: `from_raw_address` returned `Some`, so the address is not zero.
         Ok(unsafe { NonNull::new_unchecked(address.to_mut_ptr()) })
+    }
+
+    #[cold]
+    fn count_for_stress(&mut self) {
+        self.stress_countdown = self.stress_countdown.saturating_sub(1);
+    }
+
+    /// Whether the runtime should collect at this safepoint: the heap went past its limit, or
+    /// stress mode's count is up.
+    #[inline]
+    pub fn collection_due(&self) -> bool {
+        self.collection_wanted || (self.heap.stress_interval.is_some() && self.stress_countdown == 0)
+    }
+
+    /// Collects garbage now, with `roots` as the complete root set: every reference the
+    /// runtime holds outside the heap (the runtime is at a safepoint: nothing else holds
+    /// one). `clear_soft` lets the collection clear soft references (the last try before an
+    /// `OutOfMemoryError`). Blocks until the collection is over. Does nothing with NoGC.
+    pub fn collect(&mut self, roots: Vec<ObjectReference>, clear_soft: bool) -> Option<CollectionStats> {
+        if !self.heap.plan.collects() {
+            return None;
+        }
+        let started = std::time::Instant::now();
+        let used_before = self.heap.used_bytes();
+        let epoch = collector::park(roots, clear_soft);
+        // SAFETY: the pointer is only read here for its thread handle, before the worker is
+        // asked to collect.
+        let tls = unsafe { self.inner.as_ref() }.mutator_tls;
+        memory_manager::handle_user_collection_request(self.heap.mmtk, tls);
+        collector::wait_until_collected(epoch);
+        self.heap.collections.fetch_add(1, Ordering::Relaxed);
+        self.stress_countdown = self.heap.stress_interval.unwrap_or(0);
+        self.collection_wanted = false;
+        Some(CollectionStats { used_before, used_after: self.heap.used_bytes(), pause: started.elapsed() })
     }
 
     /// The heap this mutator allocates from.
@@ -273,8 +449,11 @@ impl Mutator {
 
 impl Drop for Mutator {
     fn drop(&mut self) {
-        memory_manager::destroy_mutator(&mut self.inner);
-        LIVE_MUTATORS.fetch_sub(1, Ordering::Relaxed);
+        collector::unregister_mutator();
+        // SAFETY: `inner` came from `Box::leak` in `bind_mutator` and is unregistered, so no GC
+        // worker can reach it any more; it is freed once, here.
+        let mut inner = unsafe { Box::from_raw(self.inner.as_ptr()) };
+        memory_manager::destroy_mutator(&mut inner);
     }
 }
 

@@ -1,6 +1,6 @@
 //! The MMTk heap (`keel-runtime-heap`) as an [`Allocator`].
 //!
-//! `keel run` builds its heap with [`mmtk_heap()`] (NoGC for now); tests that need a heap per
+//! `keel run` builds its heap with [`mmtk_heap()`]; tests that need a heap per
 //! VM use [`Heap::new`] (the bump allocator), since MMTk's heap is one per process (its address
 //! space layout is global): [`mmtk_heap()`] fails the second time it is called, and each further
 //! thread gets its own allocator from [`MmtkAllocator::bind`].
@@ -9,7 +9,7 @@ use std::ptr::NonNull;
 
 use keel_runtime_heap as mmtk_heap;
 
-use super::{Allocator, Heap};
+use super::{Allocator, CollectionStats, Heap, ObjectReference};
 
 /// One thread's MMTk mutator.
 pub struct MmtkAllocator {
@@ -30,17 +30,35 @@ impl Allocator for MmtkAllocator {
         self.mutator.alloc(size, align).ok()
     }
 
+    fn alloc_at_safepoint(&mut self, size: usize, align: usize) -> Option<NonNull<u8>> {
+        self.mutator.alloc_at_safepoint(size, align).ok()
+    }
+
     /// Bytes in use in the whole heap (all threads), counted in whole pages.
     fn used(&self) -> usize {
         self.mutator.heap().used_bytes()
     }
+
+    fn collects(&self) -> bool {
+        self.mutator.heap().plan().collects()
+    }
+
+    fn collection_due(&self) -> bool {
+        self.mutator.collection_due()
+    }
+
+    fn collect(&mut self, roots: Vec<ObjectReference>, clear_soft: bool) -> Option<CollectionStats> {
+        self.mutator.collect(roots, clear_soft)
+    }
+
+    fn collections(&self) -> usize {
+        self.mutator.heap().collections()
+    }
 }
 
-/// Builds the process's MMTk heap (NoGC, at most `limit` bytes) and a [`Heap`] allocating
-/// from it on the calling thread.
-pub fn mmtk_heap(limit: usize) -> Result<Heap, mmtk_heap::HeapError> {
-    let heap =
-        mmtk_heap::Heap::new(mmtk_heap::HeapOptions { max_bytes: limit, plan: mmtk_heap::Plan::NoGC })?;
+/// Builds the process's MMTk heap and a [`Heap`] allocating from it on the calling thread.
+pub fn mmtk_heap(options: mmtk_heap::HeapOptions) -> Result<Heap, mmtk_heap::HeapError> {
+    let heap = mmtk_heap::Heap::new(options)?;
     Ok(Heap::with_allocator(Box::new(MmtkAllocator::bind(heap)), heap.max_bytes()))
 }
 
@@ -51,7 +69,11 @@ mod tests {
     #[test]
     fn the_mmtk_heap_serves_zeroed_aligned_memory_and_reports_exhaustion() {
         let mut heap = MmtkAllocator::bind(
-            mmtk_heap::Heap::new(mmtk_heap::HeapOptions { max_bytes: 8 << 20, plan: mmtk_heap::Plan::NoGC })
+            mmtk_heap::Heap::new(mmtk_heap::HeapOptions {
+                max_bytes: 8 << 20,
+                plan: mmtk_heap::Plan::NoGC,
+                stress_interval: None,
+            })
                 .expect("the only MMTk heap of this test process"),
         );
         for size in [8usize, 24, 100, 4096] {

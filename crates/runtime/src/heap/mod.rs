@@ -1,12 +1,13 @@
 //! The heap: where objects and arrays live.
 //!
-//! The interpreter sees only [`Heap`]: `alloc(size, align)` gives zeroed
-//! memory or `None` when the heap limit (`-Xmx`) would be exceeded (the
-//! caller raises `OutOfMemoryError`). Allocation goes through an
-//! [`Allocator`], one per thread: MMTk's mutator (`heap/mmtk.rs`, over
-//! `keel-runtime-heap`), which `keel run` uses, or [`BumpAllocator`], which
-//! carves objects out of zeroed chunks and never frees (for tests that
-//! make many VMs in one process). Neither collects yet.
+//! The VM sees only [`Heap`]: `alloc(size, align)` gives zeroed memory to
+//! Rust code and never collects; `alloc_at_safepoint` is the interpreter's,
+//! and `None` from it means "collect, then try again" (`collect`, with the
+//! VM's exact roots), and after that, `OutOfMemoryError`. Allocation goes
+//! through an [`Allocator`], one per thread: MMTk's mutator
+//! (`heap/mmtk.rs`, over `keel-runtime-heap`), which `keel run` uses and
+//! which collects, or [`BumpAllocator`], which carves objects out of zeroed
+//! chunks and never frees (for tests that make many VMs in one process).
 //!
 //! Object headers are written by the runtime (`vm`), not here: this module
 //! only hands out zeroed, aligned bytes.
@@ -15,13 +16,37 @@ pub mod mmtk;
 use std::alloc::Layout;
 use std::ptr::NonNull;
 
+pub use keel_runtime_heap::{CollectionStats, ObjectReference};
+
 /// A source of zeroed memory: one per thread (a mutator, in MMTk's words).
 pub trait Allocator {
     /// `size` zeroed bytes aligned to `align` (a power of two, at most 8),
     /// or `None` when the heap is exhausted.
     fn alloc(&mut self, size: usize, align: usize) -> Option<NonNull<u8>>;
+    /// As `alloc`, at a safepoint: `None` when the heap is full (the caller
+    /// may collect and try again).
+    fn alloc_at_safepoint(&mut self, size: usize, align: usize) -> Option<NonNull<u8>> {
+        self.alloc(size, align)
+    }
     /// Bytes handed out so far.
     fn used(&self) -> usize;
+    /// Whether this allocator ever collects.
+    fn collects(&self) -> bool {
+        false
+    }
+    /// Whether a collection is due at this safepoint.
+    fn collection_due(&self) -> bool {
+        false
+    }
+    /// Collects with `roots` as the complete root set; `None` if this
+    /// allocator never collects.
+    fn collect(&mut self, _roots: Vec<ObjectReference>, _clear_soft: bool) -> Option<CollectionStats> {
+        None
+    }
+    /// Collections so far.
+    fn collections(&self) -> usize {
+        0
+    }
 }
 
 /// Chunk size of the bump allocator.
@@ -101,6 +126,8 @@ pub struct Heap {
     /// (`OutOfMemoryError` itself needs memory).
     reserve: BumpAllocator,
     limit: usize,
+    /// `-Xms`: the least the heap reports as committed.
+    initial: usize,
 }
 
 /// Default heap limit: 256 MiB (java picks a quarter of physical memory).
@@ -108,12 +135,12 @@ pub const DEFAULT_HEAP_LIMIT: usize = 256 << 20;
 
 impl Heap {
     pub fn new(limit: usize) -> Heap {
-        Heap { allocator: Box::new(BumpAllocator::new(limit)), reserve: BumpAllocator::new(1 << 20), limit }
+        Heap { allocator: Box::new(BumpAllocator::new(limit)), reserve: BumpAllocator::new(1 << 20), limit, initial: 0 }
     }
 
     /// A heap over another allocator (MMTk's, later).
     pub fn with_allocator(allocator: Box<dyn Allocator>, limit: usize) -> Heap {
-        Heap { allocator, reserve: BumpAllocator::new(1 << 20), limit }
+        Heap { allocator, reserve: BumpAllocator::new(1 << 20), limit, initial: 0 }
     }
 
     pub fn limit(&self) -> usize {
@@ -124,21 +151,55 @@ impl Heap {
         self.allocator.used()
     }
 
-    /// Bytes the heap holds from the system (`Runtime.totalMemory`): what
-    /// is used, in whole MiB, at most the limit.
-    pub fn committed(&self) -> usize {
-        self.used().next_multiple_of(1 << 20).min(self.limit).max(self.used())
+    /// Sets the initial heap size (`-Xms`).
+    pub fn set_initial_size(&mut self, bytes: usize) {
+        self.initial = bytes.min(self.limit);
     }
 
-    /// Zeroed memory, or `None` when the limit is reached.
+    /// Bytes the heap holds from the system (`Runtime.totalMemory`): what
+    /// is used, in whole MiB, at least the initial size, at most the limit.
+    pub fn committed(&self) -> usize {
+        self.used().next_multiple_of(1 << 20).max(self.initial).min(self.limit).max(self.used())
+    }
+
+    /// Zeroed memory for Rust code (never collects), or `None` when the
+    /// request cannot be met.
     pub fn alloc(&mut self, size: usize, align: usize) -> Option<NonNull<u8>> {
         self.allocator.alloc(size, align)
     }
 
+    /// Zeroed memory at a safepoint, or `None` when the heap is full.
+    #[inline]
+    pub fn alloc_at_safepoint(&mut self, size: usize, align: usize) -> Option<NonNull<u8>> {
+        self.allocator.alloc_at_safepoint(size, align)
+    }
+
+    /// Whether a collection is due at this safepoint.
+    #[inline]
+    pub fn collection_due(&self) -> bool {
+        self.allocator.collection_due()
+    }
+
+    /// Collects garbage with `roots` as the complete root set.
+    pub fn collect(&mut self, roots: Vec<ObjectReference>, clear_soft: bool) -> Option<CollectionStats> {
+        self.allocator.collect(roots, clear_soft)
+    }
+
+    /// Collections so far.
+    pub fn collections(&self) -> usize {
+        self.allocator.collections()
+    }
+
     /// Zeroed memory from the emergency reserve: only for the error objects
     /// that report an exhausted heap or stack.
+    /// A collecting allocator takes them from the heap itself, past its
+    /// limit (the collector must be able to trace every object).
     pub fn alloc_reserve(&mut self, size: usize, align: usize) -> Option<NonNull<u8>> {
-        self.reserve.alloc(size, align)
+        match self.allocator.alloc(size, align) {
+            Some(memory) => Some(memory),
+            None if self.allocator.collects() => None,
+            None => self.reserve.alloc(size, align),
+        }
     }
 }
 

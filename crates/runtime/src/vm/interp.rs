@@ -46,6 +46,51 @@ pub(crate) struct Body {
     types: &'static [u8],
     params: Vec<Reg>,
     handlers: Vec<Handler>,
+    /// Which reference registers are live where: computed by the first
+    /// collection that finds the method on the stack.
+    live_refs: std::cell::OnceCell<LiveRefs>,
+}
+
+/// The reference registers live on entry to each instruction of a method
+/// (read on some path before being written, exception edges included):
+/// the registers a collection takes as roots in a frame paused there. A
+/// dead register may hold an object the collector has since freed.
+pub(crate) struct LiveRefs {
+    /// The method's reference registers.
+    registers: Vec<Reg>,
+    /// Per instruction, a bit per entry of `registers`.
+    words_per_instruction: usize,
+    bits: Vec<u64>,
+}
+
+impl LiveRefs {
+    /// Computes the table for `function`.
+    pub(crate) fn of(function: &Function) -> LiveRefs {
+        let registers: Vec<Reg> = (0..function.registers.len() as u32)
+            .map(Reg)
+            .filter(|&r| function.registers[r.0 as usize] == Type::Ref)
+            .collect();
+        let words_per_instruction = registers.len().div_ceil(64);
+        let mut bits = vec![0u64; words_per_instruction * function.code.len()];
+        for (i, live) in keel_opt::liveness::live_in(function).iter().enumerate() {
+            for (j, &r) in registers.iter().enumerate() {
+                if live.contains(r) {
+                    bits[i * words_per_instruction + j / 64] |= 1 << (j % 64);
+                }
+            }
+        }
+        LiveRefs { registers, words_per_instruction, bits }
+    }
+
+    /// The reference registers live on entry to instruction `index`.
+    fn live_at(&self, index: usize) -> impl Iterator<Item = Reg> + '_ {
+        let words = self.bits.get(index * self.words_per_instruction..(index + 1) * self.words_per_instruction);
+        self.registers
+            .iter()
+            .enumerate()
+            .filter(move |(j, _)| words.is_some_and(|w| w[j / 64] & (1 << (j % 64)) != 0))
+            .map(|(_, &r)| r)
+    }
 }
 
 impl Body {
@@ -65,6 +110,7 @@ impl Body {
             types: extend(view.register_type_codes()),
             params: view.params().to_vec(),
             handlers,
+            live_refs: std::cell::OnceCell::new(),
         }
     }
 
@@ -114,6 +160,9 @@ pub struct Interp {
     /// Arguments of the call being made (kept to save an allocation per
     /// call).
     args: Vec<u64>,
+    /// The top frame is about to run a handler, not in an instruction (a
+    /// safepoint as a handler catches).
+    at_handler: bool,
 }
 
 /// How running a frame's instructions stopped.
@@ -313,14 +362,56 @@ impl Vm {
             return Err(self.stack_overflow());
         }
         self.interp.nesting += 1;
+        self.handle_marks.push(self.handles.len());
         let stop = self.interp.frames.len();
         let result = match self.enter(method, args) {
             Ok(Some(done)) => Ok(done),
             Ok(None) => self.run(stop),
             Err(e) => Err(e),
         };
+        if let Some(mark) = self.handle_marks.pop() {
+            self.handles.truncate(mark);
+        }
         self.interp.nesting -= 1;
+        // What the call hands back to Rust code is held for it (`gc`).
+        match &result {
+            Ok(Some(value)) if self.returns_reference(method) => {
+                self.hold(ObjRef::from_slot(*value));
+            }
+            Err(Throw::Java(exception)) => {
+                self.hold(*exception);
+            }
+            _ => {}
+        }
         result
+    }
+
+    /// Whether `method` returns a reference.
+    fn returns_reference(&self, method: MethodRef) -> bool {
+        let descriptor = &self.class(method.class).methods()[method.index as usize].descriptor;
+        descriptor.rsplit_once(')').is_some_and(|(_, ret)| ret.starts_with(['L', '[']))
+    }
+
+    /// Hands every frame's live reference registers and held monitor to
+    /// `add` (the interpreter's part of the root set). A frame is paused in
+    /// instruction `pc - 1` (a call, or the allocation at the top), or,
+    /// at a handler, before instruction `pc`: the registers live on entry
+    /// to it are its roots.
+    pub(crate) fn frame_roots(&self, add: &mut impl FnMut(ObjRef)) {
+        let top = self.interp.frames.len().wrapping_sub(1);
+        for (i, frame) in self.interp.frames.iter().enumerate() {
+            add(frame.locked);
+            let paused_in = if i == top && self.interp.at_handler { frame.pc } else { frame.pc.saturating_sub(1) };
+            let live = frame.body.live_refs.get_or_init(|| match self.decode(frame.class, frame.method) {
+                Ok(Some(function)) => LiveRefs::of(&function),
+                // Checked when first called, so it decodes again; were it
+                // not to, no register could be trusted as a root.
+                _ => LiveRefs { registers: Vec::new(), words_per_instruction: 0, bits: Vec::new() },
+            });
+            for r in live.live_at(paused_in as usize) {
+                add(ObjRef::from_slot(self.interp.regs[frame.base + r.0 as usize]));
+            }
+        }
     }
 
     /// Starts a call: a native or erroneous target completes at once
@@ -332,6 +423,10 @@ impl Vm {
             (flags, rt.code.borrow().get(method.index as usize).cloned().flatten())
         };
         if flags & ACC_NATIVE != 0 {
+            // The arguments are still in the caller's registers (or held by
+            // the Rust code that calls): a safepoint, so that loops calling
+            // allocating natives collect.
+            self.safepoint()?;
             let locked = self.lock_for_synchronized(method, args)?;
             let result = self.call_native(method.class, method.index, args).map(Some);
             self.monitor_exit(locked);
@@ -465,7 +560,12 @@ impl Vm {
                     frame.pc = h.target;
                     frame.at = body.offset(h.target);
                     frame.ret = None;
-                    return Ok(());
+                    // Exceptions the VM raises are made in Rust: a loop
+                    // that catches them keeps collecting.
+                    self.interp.at_handler = true;
+                    let result = self.safepoint();
+                    self.interp.at_handler = false;
+                    return result;
                 }
             }
             self.pop_frame();
@@ -826,13 +926,13 @@ impl Vm {
                 let (dst, c) = (r.reg(), r.num());
                 let id = self.class_link(links, class, c)?;
                 self.ensure_initialized(id)?;
-                let o = self.alloc_object(id)?;
+                let o = self.alloc_object_at_safepoint(id)?;
                 self.set(base, dst, o.to_slot());
             }
             op::NEW_ARRAY => {
                 let (dst, length, c) = (r.reg(), r.reg(), r.num());
                 let id = self.class_link(links, class, c)?;
-                let a = self.alloc_array(id, i32_of(self.reg(base, length)))?;
+                let a = self.alloc_array_at_safepoint(id, i32_of(self.reg(base, length)))?;
                 self.set(base, dst, a.to_slot());
             }
             code @ (op::INVOKE_STATIC
@@ -904,6 +1004,9 @@ impl Vm {
                 let Some(inst) = r.decode_from(at) else {
                     return Err(Throw::Fatal(format!("{}: undecodable instruction", self.class(class).name)));
                 };
+                // The rare instructions include string concatenation, which
+                // allocates in Rust: a safepoint keeps such loops collecting.
+                self.safepoint()?;
                 return match self.step(&inst, class, base)? {
                     Flow::Next => Ok(None),
                     Flow::Goto(target) => Ok(Some(Step::Goto(target))),

@@ -18,6 +18,7 @@
 //! thread.
 
 pub mod boot;
+pub mod gc;
 pub mod interp;
 pub mod link;
 pub mod loader;
@@ -35,6 +36,7 @@ use keel_kbf::{FunctionRef, Image};
 use keel_kir::{ElemKind, FieldConstant, Import};
 
 use crate::heap::Heap;
+use keel_runtime_heap::object::{ObjectShape, ReferenceKind};
 use crate::image::MappedImage;
 use crate::layout::object::field_kind;
 use crate::layout::{
@@ -48,6 +50,11 @@ pub use keel_classfile::access::{
     ABSTRACT as ACC_ABSTRACT, INTERFACE as ACC_INTERFACE, NATIVE as ACC_NATIVE, PRIVATE as ACC_PRIVATE,
     STATIC as ACC_STATIC,
 };
+
+/// The longest array HotSpot makes on a 64-bit machine (`Integer.MAX_VALUE`
+/// less the header's two words); longer ones are an `OutOfMemoryError`
+/// whatever the heap's size.
+pub const MAX_ARRAY_LENGTH: i32 = i32::MAX - 2;
 
 /// Java frames one thread may hold before `StackOverflowError`.
 pub const MAX_FRAMES: usize = 6000;
@@ -109,8 +116,12 @@ pub struct ArrayInfo {
 }
 
 /// A loaded class: what was read from its image, and this process's
-/// runtime data for it.
+/// runtime data for it. An object's class word points here: the collector
+/// reads the [`ObjectShape`] it begins with (`#[repr(C)]` keeps it first).
+#[repr(C)]
 pub struct RtClass {
+    /// What the collector reads: instance size and where references are.
+    pub(crate) shape: ObjectShape,
     pub id: ClassId,
     pub name: String,
     pub access_flags: u16,
@@ -129,7 +140,8 @@ pub struct RtClass {
     pub itable: Itable,
     pub array: Option<ArrayInfo>,
     /// The statics block (`layout.static_size` bytes), zeroed then given
-    /// the `ConstantValue`s.
+    /// the `ConstantValue`s. Outside the heap, for the life of the process
+    /// (a class is never unloaded); its references are roots.
     statics: *mut u8,
     pub init: Cell<InitState>,
     /// Linkage slots, one per import, resolved on first use.
@@ -193,6 +205,13 @@ impl Assertions {
             self.enabled
         }
     }
+}
+
+/// A zeroed statics block of `size` bytes (at least one word), 8-aligned.
+/// Classes are never unloaded, so the block is never freed.
+fn statics_block(size: usize) -> *mut u8 {
+    let words = size.div_ceil(8).max(1);
+    Box::leak(vec![0u64; words].into_boxed_slice()).as_mut_ptr().cast()
 }
 
 /// The field injected into `java.lang.Class` (as HotSpot injects `klass`):
@@ -259,6 +278,15 @@ pub struct Vm {
     /// Monitors this thread holds, by object address: how many times each
     /// was entered. (A moving collector will need the lock word instead.)
     pub(crate) monitors: HashMap<usize, u32>,
+    /// Local handles: objects Rust code holds (see `gc`).
+    handles: Vec<ObjRef>,
+    /// Where each nested interpreter level's handles begin.
+    handle_marks: Vec<usize>,
+    /// `-Xlog:gc`: a line per collection on stdout.
+    pub log_gc: bool,
+    /// `Reference.processPendingReferences` is running (it allocates, so
+    /// it may collect again: it does not re-enter itself).
+    processing_references: bool,
 }
 
 impl Vm {
@@ -293,6 +321,10 @@ impl Vm {
             java_version: std::cell::OnceCell::new(),
             pending_defined: HashMap::new(),
             monitors: HashMap::new(),
+            handles: Vec::new(),
+            handle_marks: Vec::new(),
+            log_gc: false,
+            processing_references: false,
         }
     }
 
@@ -305,6 +337,21 @@ impl Vm {
             .or_insert_with(|| Box::new(T::default()))
             .downcast_mut::<T>()
             .expect("keyed by its own TypeId")
+    }
+
+    /// The state of type `T` natives keep, if they made it.
+    fn native_state_if_made<T: 'static>(&self) -> Option<&T> {
+        self.native_state.get(&std::any::TypeId::of::<T>())?.downcast_ref::<T>()
+    }
+
+    /// The references natives keep in their state (part of the root set).
+    pub(crate) fn native_state_roots(&self, add: &mut impl FnMut(ObjRef)) {
+        if let Some(domains) = self.native_state_if_made::<natives::loader::ProtectionDomains>() {
+            domains.references().for_each(&mut *add);
+        }
+        if let Some(state) = self.native_state_if_made::<polymorphic::PolymorphicState>() {
+            state.references().for_each(&mut *add);
+        }
     }
 
     #[inline]
@@ -498,10 +545,23 @@ impl Vm {
             let itable = vtable.itable();
             (vtable, itable)
         };
-        let statics = self.alloc_raw(layout.static_size.max(8) as usize, 8)?;
+        let statics = statics_block(layout.static_size as usize);
         let method_count = decl.methods.len();
         let import_count = decl.imports.len();
+        let reference_kind = match name {
+            "java/lang/ref/SoftReference" => ReferenceKind::Soft,
+            "java/lang/ref/WeakReference" => ReferenceKind::Weak,
+            "java/lang/ref/PhantomReference" => ReferenceKind::Phantom,
+            _ => super_class.map_or(ReferenceKind::None, |s| self.class(s).shape.reference_kind),
+        };
+        if name == "java/lang/ref/Reference" {
+            let offset = |field: &str| layout.fields.iter().find(|f| f.name == field).map(|f| f.offset);
+            if let (Some(referent), Some(discovered)) = (offset("referent"), offset("discovered")) {
+                keel_runtime_heap::collector::set_reference_layout(referent, discovered);
+            }
+        }
         let class = RtClass {
+            shape: ObjectShape::instance(layout.instance_size, &layout.reference_offsets, reference_kind),
             id,
             name: name.to_string(),
             access_flags: decl.access_flags,
@@ -585,8 +645,16 @@ impl Vm {
         let serializable = self.load_class("java/io/Serializable")?;
         let id = ClassId(self.classes.len() as u32);
         let object_class = self.class(object).clone();
-        let statics = self.alloc_raw(8, 8)?;
+        let statics = statics_block(0);
+        let layout = ArrayLayout::new(&self.target, kind);
         let class = RtClass {
+            shape: ObjectShape::array(
+                layout.elements_offset,
+                layout.element_size,
+                layout.length_offset,
+                layout.elements_offset,
+                kind == ElemKind::Ref,
+            ),
             id,
             name: name.to_string(),
             access_flags: 0x0411, // public final abstract, as HotSpot reports
@@ -599,7 +667,7 @@ impl Vm {
             layout: object_class.layout.clone(),
             vtable: object_class.vtable.clone(),
             itable: object_class.itable.clone(),
-            array: Some(ArrayInfo { kind, component, layout: ArrayLayout::new(&self.target, kind) }),
+            array: Some(ArrayInfo { kind, component, layout }),
             statics,
             init: Cell::new(InitState::Initialized),
             links: Box::new([]),
@@ -637,8 +705,9 @@ impl Vm {
         let object = self.load_class("java/lang/Object")?;
         let object_class = self.class(object).clone();
         let id = ClassId(self.classes.len() as u32);
-        let statics = self.alloc_raw(8, 8)?;
+        let statics = statics_block(0);
         let class = RtClass {
+            shape: ObjectShape::fixed(object_class.layout.instance_size),
             id,
             name: name.to_string(),
             access_flags: 0x0411, // public final abstract, as HotSpot reports
@@ -673,6 +742,18 @@ impl Vm {
         self.class(id).statics
     }
 
+    /// Method `index` of `class`'s KIR, decoded from its image (not
+    /// validated); `None` if it has no body.
+    pub(crate) fn decode(&self, class: ClassId, index: u32) -> JResult<Option<keel_kir::Function>> {
+        let rt = self.class(class);
+        let Some(code) = rt.method_code.get(index as usize).copied().flatten() else { return Ok(None) };
+        let method = &rt.methods()[index as usize];
+        let where_ = || format!("{}.{}{}", rt.name, method.name, method.descriptor);
+        let image = self.images[rt.image].image()?;
+        let view = image.function(code).map_err(|e| Throw::Fatal(format!("{}: {e}", where_())))?;
+        view.decode().map(Some).map_err(|e| Throw::Fatal(format!("{}: {e}", where_())))
+    }
+
     /// Method `index` of `class`'s body, where it lies in its image:
     /// checked on its first call (decoded, validated so that register types
     /// can be trusted, and the decoded copy dropped), then run in place.
@@ -686,7 +767,7 @@ impl Vm {
         let where_ = || format!("{}.{}{}", rt.name, method.name, method.descriptor);
         let image = self.images[rt.image].image()?;
         let view = image.function(code).map_err(|e| Throw::Fatal(format!("{}: {e}", where_())))?;
-        let function = view.decode().map_err(|e| Throw::Fatal(format!("{}: {e}", where_())))?;
+        let Some(function) = self.decode(class, index)? else { return Ok(None) };
         keel_kir::validate_function(&function, rt.imports())
             .map_err(|e| Throw::Fatal(format!("{}: {e}", where_())))?;
         keel_kir::validate::check_signature(
@@ -764,11 +845,32 @@ impl Vm {
 
     // ----- allocation -----
 
+    /// Memory for an object Rust code makes: never a safepoint.
     fn alloc_raw(&mut self, size: usize, align: usize) -> JResult<*mut u8> {
         match self.heap.alloc(size, align) {
-            Some(p) => Ok(p.as_ptr()),
+            Some(p) => {
+                self.handles.push(ObjRef(p.as_ptr()));
+                Ok(p.as_ptr())
+            }
             None => Err(self.out_of_memory()),
         }
+    }
+
+    /// Memory for an object the interpreter makes, at a safepoint: when
+    /// the heap is full, collect and try again; then collect clearing soft
+    /// references and try again; then `OutOfMemoryError`.
+    fn alloc_raw_at_safepoint(&mut self, size: usize, align: usize) -> JResult<*mut u8> {
+        self.safepoint()?;
+        if let Some(p) = self.heap.alloc_at_safepoint(size, align) {
+            return Ok(p.as_ptr());
+        }
+        for cause in [gc::GcCause::AllocationFailure, gc::GcCause::LastDitch] {
+            self.collect_garbage(cause)?;
+            if let Some(p) = self.heap.alloc_at_safepoint(size, align) {
+                return Ok(p.as_ptr());
+            }
+        }
+        Err(self.out_of_memory())
     }
 
     fn write_header(&self, memory: *mut u8, class: ClassId) {
@@ -781,26 +883,53 @@ impl Vm {
     /// A new instance of `class` (not initialized: callers that follow
     /// `new`'s rules initialize first), fields zeroed.
     pub fn alloc_object(&mut self, class: ClassId) -> JResult<ObjRef> {
-        let c = self.class(class).clone();
+        self.new_object(class, false)
+    }
+
+    /// `alloc_object` for the interpreter, at a safepoint.
+    pub(crate) fn alloc_object_at_safepoint(&mut self, class: ClassId) -> JResult<ObjRef> {
+        self.new_object(class, true)
+    }
+
+    fn new_object(&mut self, class: ClassId, at_safepoint: bool) -> JResult<ObjRef> {
+        let c = self.class(class);
         if c.array.is_some() || c.access_flags & (ACC_INTERFACE | ACC_ABSTRACT) != 0 {
-            return Err(self.error("java/lang/InstantiationError", &c.name.replace('/', ".")));
+            let name = c.name.replace('/', ".");
+            return Err(self.error("java/lang/InstantiationError", &name));
         }
         let size = c.layout.instance_size as usize;
-        let memory = self.alloc_raw(size, self.target.object_align as usize)?;
+        let align = self.target.object_align as usize;
+        let memory =
+            if at_safepoint { self.alloc_raw_at_safepoint(size, align)? } else { self.alloc_raw(size, align)? };
         self.write_header(memory, class);
         Ok(ObjRef(memory))
     }
 
     /// A new array of the array class `class`, elements zeroed.
     pub fn alloc_array(&mut self, class: ClassId, length: i32) -> JResult<ObjRef> {
+        self.new_array_of(class, length, false)
+    }
+
+    /// `alloc_array` for the interpreter, at a safepoint.
+    pub(crate) fn alloc_array_at_safepoint(&mut self, class: ClassId, length: i32) -> JResult<ObjRef> {
+        self.new_array_of(class, length, true)
+    }
+
+    fn new_array_of(&mut self, class: ClassId, length: i32, at_safepoint: bool) -> JResult<ObjRef> {
         if length < 0 {
             return Err(self.error("java/lang/NegativeArraySizeException", &length.to_string()));
         }
         let Some(info) = self.class(class).array else {
             return Err(Throw::Fatal(format!("{} is not an array class", self.class(class).name)));
         };
+        if length > MAX_ARRAY_LENGTH {
+            let message = "Requested array size exceeds VM limit";
+            return Err(self.make_error("java/lang/OutOfMemoryError", Some(message), true));
+        }
         let size = info.layout.size(length as u32) as usize;
-        let memory = self.alloc_raw(size, self.target.object_align as usize)?;
+        let align = self.target.object_align as usize;
+        let memory =
+            if at_safepoint { self.alloc_raw_at_safepoint(size, align)? } else { self.alloc_raw(size, align)? };
         self.write_header(memory, class);
         // SAFETY: the length field lies inside the fresh array's header
         // (ArrayLayout), aligned to 4.
@@ -970,7 +1099,7 @@ impl Vm {
             match self.heap.alloc_reserve(size, 8) {
                 Some(p) => {
                     self.write_header(p.as_ptr(), class);
-                    Ok(ObjRef(p.as_ptr()))
+                    Ok(self.hold(ObjRef(p.as_ptr())))
                 }
                 None => Err(Throw::Fatal("heap exhausted, reserve too".into())),
             }

@@ -64,7 +64,7 @@ struct Target {
 }
 
 #[derive(Default)]
-struct PolymorphicState {
+pub(crate) struct PolymorphicState {
     sites: HashMap<(ClassId, ImportIndex), Rc<Site>>,
     targets: HashMap<MethodRef, Rc<Target>>,
     /// The invoker and appendix a call site was linked to.
@@ -74,6 +74,13 @@ struct PolymorphicState {
     direct: HashMap<(ClassId, ImportIndex, ClassId), Option<MethodRef>>,
     /// Offset and kind of `VarHandle.exact`.
     exact_field: Option<(u32, keel_kir::ElemKind)>,
+}
+
+impl PolymorphicState {
+    /// The call sites' appendices, for the root set.
+    pub(crate) fn references(&self) -> impl Iterator<Item = ObjRef> + '_ {
+        self.linked.values().map(|&(_, appendix)| appendix)
+    }
 }
 
 fn kind(descriptor: &str) -> u8 {

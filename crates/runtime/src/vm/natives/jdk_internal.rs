@@ -318,14 +318,26 @@ fn is_reflection_frame(vm: &Vm, class: crate::layout::ClassId, method: u32) -> b
         || name.starts_with("jdk/internal/reflect/")
 }
 
+use keel_runtime_heap::collector;
+
 fn register_references(n: &mut Natives) {
     const REFERENCE: &str = "java/lang/ref/Reference";
-    n.register(REFERENCE, "getAndClearReferencePendingList", "()Ljava/lang/ref/Reference;", |_, _| {
-        Ok(Some(0))
+    // The pending list is the collector's (`keel_runtime_heap::collector`):
+    // references it cleared, linked through `Reference.discovered`.
+    n.register(REFERENCE, "getAndClearReferencePendingList", "()Ljava/lang/ref/Reference;", |vm, _| {
+        let head = ObjRef(collector::take_pending_references() as *mut u8);
+        Ok(Some(vm.hold(head).to_slot()))
     });
-    n.register(REFERENCE, "hasReferencePendingList", "()Z", |_, _| Ok(Some(0)));
+    n.register(REFERENCE, "hasReferencePendingList", "()Z", |_, _| {
+        Ok(Some(collector::has_pending_references() as u64))
+    });
     n.register(REFERENCE, "waitForReferencePendingList", "()V", |vm, _| {
-        Err(vm.error("java/lang/IllegalMonitorStateException", "keel: no reference handler thread"))
+        if collector::has_pending_references() {
+            return Ok(None);
+        }
+        // Only another thread's collection could add to the list, and Keel
+        // runs Java on one thread: waiting would never end.
+        Err(vm.error("java/lang/InternalError", "keel: waiting for references no collection will clear"))
     });
     n.register(REFERENCE, "refersTo0", "(Ljava/lang/Object;)Z", |vm, a| {
         let referent = vm.get_field(ObjRef::from_slot(a[0]), "referent").unwrap_or(0);

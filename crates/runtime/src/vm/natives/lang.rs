@@ -56,7 +56,10 @@ pub fn register(n: &mut Natives) {
     n.register("java/lang/Runtime", "freeMemory", "()J", |vm, _| {
         Ok(Some(vm.heap.committed().saturating_sub(vm.heap.used()) as u64))
     });
-    n.register("java/lang/Runtime", "gc", "()V", |_, _| Ok(None));
+    n.register("java/lang/Runtime", "gc", "()V", |vm, _| {
+        vm.collect_garbage(crate::vm::gc::GcCause::SystemGc)?;
+        Ok(None)
+    });
     // Keel's compare-and-set of a long is a real 64-bit CPU atomic.
     n.register("java/util/concurrent/atomic/AtomicLong", "VMSupportsCS8", "()Z", |_, _| Ok(Some(1)));
     n.register("java/lang/Shutdown", "beforeHalt", "()V", |_, _| Ok(None));

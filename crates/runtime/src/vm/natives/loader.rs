@@ -153,4 +153,11 @@ impl Vm {
 
 /// Protection domains given at `defineClass`, by class.
 #[derive(Default)]
-struct ProtectionDomains(std::collections::HashMap<u32, ObjRef>);
+pub(crate) struct ProtectionDomains(std::collections::HashMap<u32, ObjRef>);
+
+impl ProtectionDomains {
+    /// The domains, for the root set.
+    pub(crate) fn references(&self) -> impl Iterator<Item = ObjRef> + '_ {
+        self.0.values().copied()
+    }
+}
