@@ -6,11 +6,12 @@
 #
 # For each program folder NAME (containing Main.java), all *.java files of the
 # folder are compiled with javac 17 into a temporary directory, then
-#   java -cp TMP Main [args...] < stdin
+#   java [jvm-options...] -cp TMP Main [args...] < stdin
 # is run and its stdout, stderr and exit code are written to
 # NAME/expected.stdout, NAME/expected.stderr and NAME/expected.exit.
-# `args` (optional) holds one argument per line; `stdin` (optional) is fed to
-# the program's standard input (otherwise /dev/null).
+# `args` (optional) holds one argument per line; `jvm-options` (optional) one
+# JVM option per line (e.g. -Xmx64m); `stdin` (optional) is fed to the
+# program's standard input (otherwise /dev/null).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -70,10 +71,14 @@ for name in "${names[@]}"; do
     if [[ -f "$dir/args" ]]; then
         mapfile -t args <"$dir/args"
     fi
+    jvm_options=()
+    if [[ -f "$dir/jvm-options" ]]; then
+        mapfile -t jvm_options <"$dir/jvm-options"
+    fi
     input=/dev/null
     [[ -f "$dir/stdin" ]] && input="$dir/stdin"
     rc=0
-    (cd "$out" && "$java" -cp "$out" Main ${args[@]+"${args[@]}"}) \
+    (cd "$out" && "$java" ${jvm_options[@]+"${jvm_options[@]}"} -cp "$out" Main ${args[@]+"${args[@]}"}) \
         <"$input" >"$dir/expected.stdout" 2>"$dir/expected.stderr" || rc=$?
     echo "$rc" >"$dir/expected.exit"
     printf '%-32s exit %s\n' "$name" "$rc"

@@ -1,8 +1,16 @@
 //! The differential corpus (`tests/java/`, see its README): every program is
 //! compiled as `tests/java/record.sh` compiles it, must translate with `keel
 //! compile` into KIR that validates, and, run with `keel run` as record.sh
-//! runs it under `java`, must reproduce the recorded stdout, stderr and exit
-//! code byte for byte. (One javac run per program serves both checks.)
+//! runs it under `java` (`jvm-options` before `-cp`, `args` after `Main`),
+//! must reproduce the recorded stdout, stderr and exit code byte for byte.
+//! (One javac run per program serves both checks.)
+//!
+//! A second test runs every program again in the collector's stress mode
+//! (`KEEL_GC_STRESS`: a collection at the first safepoint after every
+//! [`STRESS_INTERVAL`]-th allocation), where a root the collector misses
+//! shows up as a freed object in use: the output must still be HotSpot's.
+//! Programs with a `no-gc-stress` file (saying why) are left out of it: the
+//! ones that collect thousands of times under a small heap by themselves.
 //!
 //! The programs share one cache directory (`$KEEL_CACHE_DIR`, else the
 //! `keel-runtime-test-cache` the runtime's tests use), warmed before the first
@@ -23,6 +31,8 @@ use common::{check_all, compile_program, javac, program_name, programs};
 
 /// How long one program may run before it is killed.
 const TIMEOUT: Duration = Duration::from_secs(60);
+/// Allocations between collections in the stress run.
+const STRESS_INTERVAL: u32 = 1000;
 /// How long `keel cache warm` (translating java.base) may take.
 const WARM_TIMEOUT: Duration = Duration::from_secs(600);
 /// Bytes kept of each output stream (the rest is read and dropped).
@@ -105,10 +115,11 @@ fn run(mut command: Command, stdin: Stdio, timeout: Duration) -> Outcome {
     Outcome { stdout: stdout.join().unwrap(), stderr: stderr.join().unwrap(), status, elapsed }
 }
 
-/// The program's arguments: one per line of `args`, as bash's `mapfile -t`
-/// reads them (a final newline does not add an argument).
-fn program_args(program: &Path) -> Vec<OsString> {
-    let Ok(mut bytes) = std::fs::read(program.join("args")) else { return Vec::new() };
+/// The program's arguments (`file` = `args`) or JVM options (`jvm-options`):
+/// one per line of the file, as bash's `mapfile -t` reads them (a final
+/// newline does not add one); none without the file.
+fn program_lines(program: &Path, file: &str) -> Vec<OsString> {
+    let Ok(mut bytes) = std::fs::read(program.join(file)) else { return Vec::new() };
     if bytes.is_empty() {
         return Vec::new();
     }
@@ -192,24 +203,49 @@ fn translates_to_valid_kir(name: &str, classes: &Path, scratch: &Path) -> Result
     Ok(())
 }
 
-fn check_program(javac: &Path, program: &Path, scratch: &Path, cache: &Path) -> Result<(), String> {
+/// How a program is checked.
+#[derive(Clone, Copy, PartialEq)]
+enum Mode {
+    /// Its image validates, and it runs as on HotSpot.
+    Plain,
+    /// It runs as on HotSpot with a collection every [`STRESS_INTERVAL`] allocations.
+    GcStress,
+}
+
+fn check_program(
+    javac: &Path,
+    program: &Path,
+    scratch: &Path,
+    cache: &Path,
+    mode: Mode,
+) -> Result<(), String> {
     let name = program_name(program);
+    if mode == Mode::GcStress && program.join("no-gc-stress").exists() {
+        return Ok(());
+    }
     let classes = scratch.join(&name);
     compile_program(javac, program, &classes).map_err(|e| format!("=== {e}"))?;
-    translates_to_valid_kir(&name, &classes, scratch).map_err(|e| format!("=== {e}"))?;
+    if mode == Mode::Plain {
+        translates_to_valid_kir(&name, &classes, scratch).map_err(|e| format!("=== {e}"))?;
+    }
     let read =
         |file: &str| std::fs::read(program.join(file)).unwrap_or_else(|e| panic!("{name}/{file}: {e}"));
     let (expected_stdout, expected_stderr) = (read("expected.stdout"), read("expected.stderr"));
     let expected_exit = String::from_utf8_lossy(&read("expected.exit")).trim().to_string();
 
-    let mut args: Vec<OsString> = vec!["run".into(), "-cp".into(), classes.clone().into(), "Main".into()];
-    args.extend(program_args(program));
+    let mut args: Vec<OsString> = vec!["run".into()];
+    args.extend(program_lines(program, "jvm-options"));
+    args.extend(["-cp".into(), classes.clone().into(), "Main".into()]);
+    args.extend(program_lines(program, "args"));
     let stdin = match File::open(program.join("stdin")) {
         Ok(file) => Stdio::from(file),
         Err(_) => Stdio::null(),
     };
     let mut command = keel(cache, &args);
     command.current_dir(&classes);
+    if mode == Mode::GcStress {
+        command.env("KEEL_GC_STRESS", STRESS_INTERVAL.to_string());
+    }
     let outcome = run(command, stdin, TIMEOUT);
 
     let exit = outcome.exit();
@@ -234,6 +270,15 @@ fn check_program(javac: &Path, program: &Path, scratch: &Path, cache: &Path) -> 
 
 #[test]
 fn every_corpus_program_prints_what_hotspot_printed() {
+    check_corpus(Mode::Plain);
+}
+
+#[test]
+fn every_corpus_program_survives_collections_at_every_turn() {
+    check_corpus(Mode::GcStress);
+}
+
+fn check_corpus(mode: Mode) {
     let javac = javac();
     let programs = programs();
     assert!(programs.len() >= 60, "only {} corpus programs", programs.len());
@@ -249,9 +294,10 @@ fn every_corpus_program_prints_what_hotspot_printed() {
         String::from_utf8_lossy(&warm.stderr)
     );
 
-    let scratch = std::env::temp_dir().join(format!("keel-corpus-runs-{}", std::process::id()));
+    let kind = if mode == Mode::Plain { "runs" } else { "stress" };
+    let scratch = std::env::temp_dir().join(format!("keel-corpus-{kind}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&scratch);
-    let failures = check_all(&programs, 2, |program| check_program(&javac, program, &scratch, &cache));
+    let failures = check_all(&programs, 2, |program| check_program(&javac, program, &scratch, &cache, mode));
     let _ = std::fs::remove_dir_all(&scratch);
     if failures.is_empty() {
         return;
@@ -259,9 +305,10 @@ fn every_corpus_program_prints_what_hotspot_printed() {
     let names: Vec<&str> =
         failures.iter().map(|f| f.trim_start_matches("=== ").split(':').next().unwrap_or(f)).collect();
     panic!(
-        "{} of {} programs differ from HotSpot:\n\n{}\n{} of {} programs failed: {}",
+        "{} of {} programs differ from HotSpot{}:\n\n{}\n{} of {} programs failed: {}",
         failures.len(),
         programs.len(),
+        if mode == Mode::GcStress { " under GC stress" } else { "" },
         failures.join("\n"),
         failures.len(),
         programs.len(),

@@ -85,6 +85,11 @@ impl Collection<Keel> for Keel {
 
     fn spawn_gc_thread(_tls: VMThread, ctx: GCThreadContext<Keel>) {
         let GCThreadContext::Worker(worker) = ctx;
+        if !crate::heap::collects() {
+            // NoGC never schedules GC work: the worker would only ever sleep.
+            drop(worker);
+            return;
+        }
         let spawned = std::thread::Builder::new().name("MMTk worker".into()).spawn(move || {
             let mmtk = crate::heap::mmtk_instance();
             let tls = VMWorkerThread(VMThread::UNINITIALIZED);
@@ -231,7 +236,8 @@ impl Scanning<Keel> for Keel {
                 let length = unsafe { object::array_length(start.to_ptr(), shape) } as usize;
                 let first = start + shape.elements_offset as usize;
                 for i in 0..length {
-                    slot_visitor.visit_slot(SimpleSlot::from_address(first + i * shape.element_size as usize));
+                    slot_visitor
+                        .visit_slot(SimpleSlot::from_address(first + i * shape.element_size as usize));
                 }
             }
             ShapeKind::PrimitiveArray => {}
@@ -261,7 +267,10 @@ impl Scanning<Keel> for Keel {
         // The published roots stay until the collection ends: a second scan sees the same set.
     }
 
-    fn process_weak_refs(worker: &mut GCWorker<Keel>, tracer_context: impl ObjectTracerContext<Keel>) -> bool {
+    fn process_weak_refs(
+        worker: &mut GCWorker<Keel>,
+        tracer_context: impl ObjectTracerContext<Keel>,
+    ) -> bool {
         collector::process_references(worker, tracer_context)
     }
 }

@@ -23,9 +23,9 @@
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Condvar, Mutex, MutexGuard};
 
+use mmtk::scheduler::GCWorker;
 use mmtk::util::ObjectReference;
 use mmtk::vm::{ObjectTracer, ObjectTracerContext};
-use mmtk::scheduler::GCWorker;
 use mmtk::Mutator;
 
 use crate::binding::Keel;
@@ -53,12 +53,8 @@ struct World {
     roots: Vec<ObjectReference>,
 }
 
-static WORLD: Mutex<World> = Mutex::new(World {
-    mutator: None,
-    parked: false,
-    completed: 0,
-    roots: Vec::new(),
-});
+static WORLD: Mutex<World> =
+    Mutex::new(World { mutator: None, parked: false, completed: 0, roots: Vec::new() });
 static WORLD_CHANGED: Condvar = Condvar::new();
 /// Whether the collection under way may clear soft references.
 static CLEAR_SOFT: AtomicBool = AtomicBool::new(false);
@@ -233,7 +229,10 @@ fn kind_of(reference: ObjectReference) -> ReferenceKind {
 
 /// `Scanning::process_weak_refs`: true asks MMTk for another round after tracing what this
 /// round kept alive.
-pub(crate) fn process_references(worker: &mut GCWorker<Keel>, tracer: impl ObjectTracerContext<Keel>) -> bool {
+pub(crate) fn process_references(
+    worker: &mut GCWorker<Keel>,
+    tracer: impl ObjectTracerContext<Keel>,
+) -> bool {
     let Some(referent_at) = referent_offset() else { return false };
     let fresh = std::mem::take(&mut *DISCOVERED.lock().unwrap_or_else(|p| p.into_inner()));
     let mut processed = PROCESSED.lock().unwrap_or_else(|p| p.into_inner());

@@ -5,7 +5,9 @@ use std::ptr::NonNull;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
-use mmtk::util::alloc::{AllocationError, AllocationOptions, AllocatorSelector, BumpAllocator, ImmixAllocator};
+use mmtk::util::alloc::{
+    AllocationError, AllocationOptions, AllocatorSelector, BumpAllocator, ImmixAllocator,
+};
 use mmtk::util::options::{GCTriggerSelector, PlanSelector};
 use mmtk::util::{Address, ObjectReference, VMMutatorThread, VMThread};
 use mmtk::{memory_manager, AllocationSemantics, MMTKBuilder, MMTK};
@@ -152,10 +154,21 @@ enum FastPath {
 static HEAP: OnceLock<Heap> = OnceLock::new();
 static MMTK_INSTANCE: OnceLock<&'static MMTK<Keel>> = OnceLock::new();
 
+/// Whether the process's plan collects (set before MMTk starts its workers).
+static COLLECTS: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+pub(crate) fn collects() -> bool {
+    COLLECTS.load(Ordering::Relaxed)
+}
+
 /// The MMTk instance, for the GC worker threads (started while the heap is being built).
 pub(crate) fn mmtk_instance() -> &'static MMTK<Keel> {
     MMTK_INSTANCE.get().expect("GC workers start after MMTk is built")
 }
+
+/// What a refill of a thread's allocation buffer takes from the heap: a 32 KiB block (MMTk's
+/// bump allocators' and Immix's block size).
+const REFILL_BYTES: usize = 32 << 10;
 
 /// MMTk never triggers a collection by itself (see `ActivePlan::is_mutator`): the heap's limit
 /// is kept here, and collections happen when the runtime asks, at its safepoints.
@@ -202,6 +215,7 @@ impl Heap {
         builder.options.no_finalizer.set(true);
         let mmtk: &'static MMTK<Keel> = Box::leak(memory_manager::mmtk_init::<Keel>(&builder));
         let _ = MMTK_INSTANCE.set(mmtk);
+        COLLECTS.store(options.plan.collects(), Ordering::Relaxed);
         // Lets the heap collect; starts the worker thread of a collecting plan (NoGC's would
         // only sleep: see `Collection::spawn_gc_thread`).
         memory_manager::initialize_collection(mmtk, VMThread::UNINITIALIZED);
@@ -209,13 +223,13 @@ impl Heap {
         // Neither NoGC's nor non-moving Immix's default space does anything after an
         // allocation that anything reads (no valid-object bits are kept), so allocation can
         // skip `post_alloc` and bump inline.
-        let fast_path = match (options.plan, memory_manager::get_allocator_mapping(mmtk, AllocationSemantics::Default))
-        {
-            (_, _) if options.stress_interval.is_some() => None,
-            (Plan::NoGC, selector @ AllocatorSelector::BumpPointer(_)) => Some(FastPath::Bump(selector)),
-            (Plan::Immix, selector @ AllocatorSelector::Immix(_)) => Some(FastPath::Immix(selector)),
-            _ => None,
-        };
+        let fast_path =
+            match (options.plan, memory_manager::get_allocator_mapping(mmtk, AllocationSemantics::Default)) {
+                (_, _) if options.stress_interval.is_some() => None,
+                (Plan::NoGC, selector @ AllocatorSelector::BumpPointer(_)) => Some(FastPath::Bump(selector)),
+                (Plan::Immix, selector @ AllocatorSelector::Immix(_)) => Some(FastPath::Immix(selector)),
+                _ => None,
+            };
         Heap {
             mmtk,
             max_bytes: memory_manager::total_bytes(mmtk),
@@ -306,7 +320,12 @@ impl Mutator {
 
     /// Allocates; `within_limit`: fail rather than go past the heap's limit.
     #[inline]
-    fn allocate(&mut self, size: usize, align: usize, within_limit: bool) -> Result<NonNull<u8>, OutOfMemory> {
+    fn allocate(
+        &mut self,
+        size: usize,
+        align: usize,
+        within_limit: bool,
+    ) -> Result<NonNull<u8>, OutOfMemory> {
         assert!(align.is_power_of_two() && align <= MAX_ALIGN, "bad allocation alignment {align}");
         let align = align.max(MIN_ALIGN);
         let too_large = OutOfMemory { requested: size, kind: OomKind::TooLarge };
@@ -380,7 +399,8 @@ impl Mutator {
         }
         // The slow path runs once per buffer refill (or large object), so the heap's
         // occupancy is checked here, not on every allocation.
-        let over_limit = self.heap.used_bytes().saturating_add(rounded) > self.heap.max_bytes;
+        let taking = if rounded > self.heap.los_threshold { rounded } else { rounded.max(REFILL_BYTES) };
+        let over_limit = self.heap.used_bytes().saturating_add(taking) > self.heap.max_bytes;
         if over_limit {
             self.collection_wanted = true;
             if within_limit {

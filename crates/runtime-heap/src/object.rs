@@ -75,6 +75,13 @@ pub struct ObjectShape {
     pub reference_offsets: *const u32,
 }
 
+// SAFETY: the only pointer in a shape, `reference_offsets`, points at offsets that are never
+// written after the shape is made (the class metadata owns them, immutable); the collector's
+// worker thread reads them while the mutator is stopped.
+unsafe impl Sync for ObjectShape {}
+// SAFETY: as above: the pointed-to offsets are immutable and outlive the shape's use.
+unsafe impl Send for ObjectShape {}
+
 impl ObjectShape {
     /// The shape of a class whose instances are `size` bytes and hold no references.
     pub const fn fixed(size: u32) -> Self {

@@ -10,7 +10,7 @@ use keel_runtime_heap::{Heap, HeapError, HeapOptions, Plan};
 fn heap() -> &'static Heap {
     static INIT: std::sync::Once = std::sync::Once::new();
     INIT.call_once(|| {
-        Heap::new(HeapOptions { max_bytes: 1 << 30, plan: Plan::NoGC }).unwrap();
+        Heap::new(HeapOptions { max_bytes: 1 << 30, plan: Plan::NoGC, stress_interval: None }).unwrap();
     });
     Heap::get().unwrap()
 }
@@ -104,7 +104,7 @@ fn two_mutators_on_two_threads() {
 fn object_size_reads_the_class_shape() {
     static POINT: ObjectShape = ObjectShape::fixed(HEADER_SIZE as u32 + 8);
     static INT_ARRAY: ObjectShape =
-        ObjectShape { base_size: HEADER_SIZE as u32 + 8, element_size: 4, length_offset: HEADER_SIZE as u32 };
+        ObjectShape::array(HEADER_SIZE as u32 + 8, 4, HEADER_SIZE as u32, HEADER_SIZE as u32 + 4, false);
     let mut mutator = heap().bind_mutator();
 
     let point = mutator.alloc(POINT.base_size as usize, 8).unwrap().as_ptr();
@@ -128,7 +128,7 @@ fn object_size_reads_the_class_shape() {
 #[test]
 fn one_heap_per_process() {
     heap();
-    let again = Heap::new(HeapOptions { max_bytes: 64 << 20, plan: Plan::NoGC });
+    let again = Heap::new(HeapOptions { max_bytes: 64 << 20, plan: Plan::NoGC, stress_interval: None });
     assert_eq!(again.unwrap_err(), HeapError::AlreadyInitialized);
 }
 
