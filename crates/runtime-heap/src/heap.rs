@@ -58,11 +58,18 @@ pub struct HeapOptions {
     /// Stress mode: ask for a collection at every N-th allocation (the runtime collects at its
     /// next safepoint). `None`: collect when the heap is full.
     pub stress_interval: Option<u32>,
+    /// The initial heap size (`-Xms`): the heap grows to at least this before collecting.
+    pub initial_bytes: usize,
 }
 
 impl Default for HeapOptions {
     fn default() -> Self {
-        HeapOptions { max_bytes: default_max_heap_bytes(), plan: Plan::default(), stress_interval: None }
+        HeapOptions {
+            max_bytes: default_max_heap_bytes(),
+            plan: Plan::default(),
+            stress_interval: None,
+            initial_bytes: 0,
+        }
     }
 }
 
@@ -133,6 +140,7 @@ pub struct Heap {
     max_bytes: usize,
     plan: Plan,
     stress_interval: Option<u32>,
+    initial_bytes: usize,
     /// Objects larger than this go to the large-object space.
     los_threshold: usize,
     /// The allocator `Mutator::alloc` may bump inline, without calling MMTk.
@@ -165,6 +173,9 @@ pub(crate) fn collects() -> bool {
 pub(crate) fn mmtk_instance() -> &'static MMTK<Keel> {
     MMTK_INSTANCE.get().expect("GC workers start after MMTk is built")
 }
+
+/// The least the heap grows to before its first collection, and between collections.
+pub const MIN_SOFT_LIMIT: usize = 16 << 20;
 
 /// What a refill of a thread's allocation buffer takes from the heap: a 32 KiB block (MMTk's
 /// bump allocators' and Immix's block size).
@@ -235,6 +246,7 @@ impl Heap {
             max_bytes: memory_manager::total_bytes(mmtk),
             plan: options.plan,
             stress_interval: options.stress_interval.filter(|_| options.plan.collects()),
+            initial_bytes: options.initial_bytes,
             los_threshold,
             fast_path,
             collections: AtomicUsize::new(0),
@@ -251,6 +263,7 @@ impl Heap {
             heap: self,
             stress_countdown: self.stress_interval.unwrap_or(0),
             collection_wanted: false,
+            soft_limit: self.initial_soft_limit(),
         }
     }
 
@@ -274,6 +287,12 @@ impl Heap {
     pub fn collections(&self) -> usize {
         self.collections.load(Ordering::Relaxed)
     }
+
+    /// The soft limit before any collection: the initial heap size (`-Xms`), at least
+    /// [`MIN_SOFT_LIMIT`], at most the maximum.
+    fn initial_soft_limit(&self) -> usize {
+        self.initial_bytes.max(MIN_SOFT_LIMIT).min(self.max_bytes)
+    }
 }
 
 impl fmt::Debug for Heap {
@@ -292,6 +311,11 @@ pub struct Mutator {
     stress_countdown: u32,
     /// The heap went past its limit: collect at the next safepoint.
     collection_wanted: bool,
+    /// Past this many bytes in use, a collection is due (the heap may still grow to its
+    /// maximum until then): twice what the last collection left, at least
+    /// [`MIN_SOFT_LIMIT`] (or the initial size), so that the heap stays near what the program
+    /// keeps alive instead of filling `-Xmx` between collections.
+    soft_limit: usize,
 }
 
 impl Mutator {
@@ -400,12 +424,16 @@ impl Mutator {
         // The slow path runs once per buffer refill (or large object), so the heap's
         // occupancy is checked here, not on every allocation.
         let taking = if rounded > self.heap.los_threshold { rounded } else { rounded.max(REFILL_BYTES) };
-        let over_limit = self.heap.used_bytes().saturating_add(taking) > self.heap.max_bytes;
-        if over_limit {
+        let used = self.heap.used_bytes().saturating_add(taking);
+        if used > self.heap.max_bytes {
             self.collection_wanted = true;
             if within_limit {
                 return Err(OutOfMemory { requested: size, kind: OomKind::HeapFull });
             }
+        } else if used > self.soft_limit && self.heap.plan.collects() {
+            // Room remains, but the heap has grown as far as its live data warrants: collect at
+            // the next safepoint rather than use the rest.
+            self.collection_wanted = true;
         }
         // SAFETY: as in `bump_inline`: the mutator is running, not parked.
         let inner = unsafe { self.inner.as_mut() };
@@ -458,6 +486,8 @@ impl Mutator {
         self.heap.collections.fetch_add(1, Ordering::Relaxed);
         self.stress_countdown = self.heap.stress_interval.unwrap_or(0);
         self.collection_wanted = false;
+        let used_after = self.heap.used_bytes();
+        self.soft_limit = used_after.saturating_mul(2).max(self.heap.initial_soft_limit());
         Some(CollectionStats { used_before, used_after: self.heap.used_bytes(), pause: started.elapsed() })
     }
 

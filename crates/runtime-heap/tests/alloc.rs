@@ -10,7 +10,13 @@ use keel_runtime_heap::{Heap, HeapError, HeapOptions, Plan};
 fn heap() -> &'static Heap {
     static INIT: std::sync::Once = std::sync::Once::new();
     INIT.call_once(|| {
-        Heap::new(HeapOptions { max_bytes: 1 << 30, plan: Plan::NoGC, stress_interval: None }).unwrap();
+        Heap::new(HeapOptions {
+            max_bytes: 1 << 30,
+            plan: Plan::NoGC,
+            stress_interval: None,
+            initial_bytes: 0,
+        })
+        .unwrap();
     });
     Heap::get().unwrap()
 }
@@ -128,7 +134,12 @@ fn object_size_reads_the_class_shape() {
 #[test]
 fn one_heap_per_process() {
     heap();
-    let again = Heap::new(HeapOptions { max_bytes: 64 << 20, plan: Plan::NoGC, stress_interval: None });
+    let again = Heap::new(HeapOptions {
+        max_bytes: 64 << 20,
+        plan: Plan::NoGC,
+        stress_interval: None,
+        initial_bytes: 0,
+    });
     assert_eq!(again.unwrap_err(), HeapError::AlreadyInitialized);
 }
 

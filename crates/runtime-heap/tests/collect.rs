@@ -74,8 +74,13 @@ fn read(object: usize, offset: usize) -> usize {
 
 #[test]
 fn collections_keep_what_is_reachable_and_reclaim_the_rest() {
-    let heap = Heap::new(HeapOptions { max_bytes: 8 << 20, plan: Plan::Immix, stress_interval: None })
-        .expect("the only heap of this process");
+    let heap = Heap::new(HeapOptions {
+        max_bytes: 8 << 20,
+        plan: Plan::Immix,
+        stress_interval: None,
+        initial_bytes: 0,
+    })
+    .expect("the only heap of this process");
     let node = shape(NODE_SIZE, &[NEXT], ReferenceKind::None);
     let blob = shape(BLOB_SIZE, &[], ReferenceKind::None);
     let mut world = World { mutator: heap.bind_mutator(), node, roots: Vec::new() };

@@ -7,7 +7,9 @@ const MAX: usize = 8 << 20;
 #[test]
 fn exhausting_the_heap_is_an_error() {
     let threads_before = thread_count();
-    let heap = Heap::new(HeapOptions { max_bytes: MAX, plan: Plan::NoGC, stress_interval: None }).unwrap();
+    let heap =
+        Heap::new(HeapOptions { max_bytes: MAX, plan: Plan::NoGC, stress_interval: None, initial_bytes: 0 })
+            .unwrap();
     assert_eq!(thread_count(), threads_before, "NoGC must not start GC threads");
     assert_eq!(heap.max_bytes(), MAX);
     let mut mutator = heap.bind_mutator();

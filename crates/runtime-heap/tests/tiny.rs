@@ -4,12 +4,21 @@ use keel_runtime_heap::{Heap, HeapError, HeapOptions, OomKind, Plan, MIN_HEAP_BY
 
 #[test]
 fn smallest_heap() {
-    let too_small =
-        Heap::new(HeapOptions { max_bytes: MIN_HEAP_BYTES - 1, plan: Plan::NoGC, stress_interval: None });
+    let too_small = Heap::new(HeapOptions {
+        max_bytes: MIN_HEAP_BYTES - 1,
+        plan: Plan::NoGC,
+        stress_interval: None,
+        initial_bytes: 0,
+    });
     assert_eq!(too_small.unwrap_err(), HeapError::TooSmall(MIN_HEAP_BYTES - 1));
 
-    let heap = Heap::new(HeapOptions { max_bytes: MIN_HEAP_BYTES, plan: Plan::NoGC, stress_interval: None })
-        .unwrap();
+    let heap = Heap::new(HeapOptions {
+        max_bytes: MIN_HEAP_BYTES,
+        plan: Plan::NoGC,
+        stress_interval: None,
+        initial_bytes: 0,
+    })
+    .unwrap();
     let mut mutator = heap.bind_mutator();
     let mut allocated = 0;
     let err = loop {

@@ -73,8 +73,9 @@ mod tests {
                 max_bytes: 8 << 20,
                 plan: mmtk_heap::Plan::NoGC,
                 stress_interval: None,
+                initial_bytes: 0,
             })
-                .expect("the only MMTk heap of this test process"),
+            .expect("the only MMTk heap of this test process"),
         );
         for size in [8usize, 24, 100, 4096] {
             let block = heap.alloc(size, 8).expect("room for a small block");

@@ -135,7 +135,12 @@ pub const DEFAULT_HEAP_LIMIT: usize = 256 << 20;
 
 impl Heap {
     pub fn new(limit: usize) -> Heap {
-        Heap { allocator: Box::new(BumpAllocator::new(limit)), reserve: BumpAllocator::new(1 << 20), limit, initial: 0 }
+        Heap {
+            allocator: Box::new(BumpAllocator::new(limit)),
+            reserve: BumpAllocator::new(1 << 20),
+            limit,
+            initial: 0,
+        }
     }
 
     /// A heap over another allocator (MMTk's, later).

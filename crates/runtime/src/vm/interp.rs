@@ -84,7 +84,8 @@ impl LiveRefs {
 
     /// The reference registers live on entry to instruction `index`.
     fn live_at(&self, index: usize) -> impl Iterator<Item = Reg> + '_ {
-        let words = self.bits.get(index * self.words_per_instruction..(index + 1) * self.words_per_instruction);
+        let words =
+            self.bits.get(index * self.words_per_instruction..(index + 1) * self.words_per_instruction);
         self.registers
             .iter()
             .enumerate()
@@ -401,7 +402,8 @@ impl Vm {
         let top = self.interp.frames.len().wrapping_sub(1);
         for (i, frame) in self.interp.frames.iter().enumerate() {
             add(frame.locked);
-            let paused_in = if i == top && self.interp.at_handler { frame.pc } else { frame.pc.saturating_sub(1) };
+            let paused_in =
+                if i == top && self.interp.at_handler { frame.pc } else { frame.pc.saturating_sub(1) };
             let live = frame.body.live_refs.get_or_init(|| match self.decode(frame.class, frame.method) {
                 Ok(Some(function)) => LiveRefs::of(&function),
                 // Checked when first called, so it decodes again; were it
@@ -535,6 +537,9 @@ impl Vm {
             }
             return Err(thrown);
         };
+        // Once the raising frame is popped, nothing else may hold the
+        // exception while resolving a catch class runs Java (a loader).
+        self.hold(exception);
         while self.interp.frames.len() > stop {
             let (class, body, base, pc) = {
                 let f = self.interp.frames.last().expect("a frame");

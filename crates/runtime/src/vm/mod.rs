@@ -36,13 +36,13 @@ use keel_kbf::{FunctionRef, Image};
 use keel_kir::{ElemKind, FieldConstant, Import};
 
 use crate::heap::Heap;
-use keel_runtime_heap::object::{ObjectShape, ReferenceKind};
 use crate::image::MappedImage;
 use crate::layout::object::field_kind;
 use crate::layout::{
     ArrayLayout, ClassDecl, ClassId, ClassLayout, FieldDecl, InterfaceDecl, Itable, MethodDecl, Target,
     Vtable,
 };
+use keel_runtime_heap::object::{ObjectShape, ReferenceKind};
 pub use link::Link;
 pub use value::{ObjRef, Value};
 
@@ -899,8 +899,11 @@ impl Vm {
         }
         let size = c.layout.instance_size as usize;
         let align = self.target.object_align as usize;
-        let memory =
-            if at_safepoint { self.alloc_raw_at_safepoint(size, align)? } else { self.alloc_raw(size, align)? };
+        let memory = if at_safepoint {
+            self.alloc_raw_at_safepoint(size, align)?
+        } else {
+            self.alloc_raw(size, align)?
+        };
         self.write_header(memory, class);
         Ok(ObjRef(memory))
     }
@@ -928,8 +931,11 @@ impl Vm {
         }
         let size = info.layout.size(length as u32) as usize;
         let align = self.target.object_align as usize;
-        let memory =
-            if at_safepoint { self.alloc_raw_at_safepoint(size, align)? } else { self.alloc_raw(size, align)? };
+        let memory = if at_safepoint {
+            self.alloc_raw_at_safepoint(size, align)?
+        } else {
+            self.alloc_raw(size, align)?
+        };
         self.write_header(memory, class);
         // SAFETY: the length field lies inside the fresh array's header
         // (ArrayLayout), aligned to 4.
