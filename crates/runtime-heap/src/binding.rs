@@ -5,16 +5,14 @@
 //!   collects at its safepoints, and the heap's limit is kept by [`crate::Mutator`].
 //! - `Collection`: stopping and resuming the world is the handshake of [`crate::collector`];
 //!   `block_for_gc` is only reached from [`crate::Mutator::collect`], which waits itself.
-//!   `out_of_memory` records the error in a thread-local the allocating call reads back
-//!   ([`take_oom`]); it never panics or aborts for a heap-size error.
+//!   `out_of_memory` returns for a heap-size error (the allocation returns null, which
+//!   [`crate::Mutator`] reports as a full heap); it never panics or aborts for one.
 //! - `ObjectModel`: sizes and reference maps come from the class metadata's
 //!   [`crate::object::ObjectShape`]. Every per-object bit MMTk keeps is side metadata.
 //!   Objects never move (Keel runs non-moving plans only), so `copy` is unreachable.
 //! - `Scanning`: objects are scanned from their shape; the roots are the set the mutator
 //!   published when it parked ([`crate::collector::roots`]); references are discovered while
 //!   scanning and processed in `process_weak_refs`.
-
-use std::cell::Cell;
 
 use mmtk::scheduler::GCWorker;
 use mmtk::util::alloc::AllocationError;
@@ -55,16 +53,6 @@ impl VMBinding for Keel {
     const USE_ALLOCATION_OFFSET: bool = false;
 }
 
-thread_local! {
-    /// The out-of-memory error MMTk reported during the current thread's allocation, if any.
-    static OOM: Cell<Option<AllocationError>> = const { Cell::new(None) };
-}
-
-/// Takes the error `Collection::out_of_memory` recorded on this thread.
-pub(crate) fn take_oom() -> Option<AllocationError> {
-    OOM.with(Cell::take)
-}
-
 impl Collection<Keel> for Keel {
     fn stop_all_mutators<F>(_tls: VMWorkerThread, mutator_visitor: F)
     where
@@ -103,7 +91,8 @@ impl Collection<Keel> for Keel {
 
     fn out_of_memory(_tls: VMThread, err_kind: AllocationError) {
         match err_kind {
-            AllocationError::HeapOutOfMemory => OOM.with(|oom| oom.set(Some(err_kind))),
+            // The allocation returns null, which `Mutator` reports as a full heap.
+            AllocationError::HeapOutOfMemory => {}
             // MMTk cannot continue after failing to map memory it had reserved (it calls
             // `unreachable!` if we return); the JVM equivalent is a fatal error, not an
             // OutOfMemoryError.

@@ -5,14 +5,12 @@ use std::ptr::NonNull;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
-use mmtk::util::alloc::{
-    AllocationError, AllocationOptions, AllocatorSelector, BumpAllocator, ImmixAllocator,
-};
+use mmtk::util::alloc::{AllocationOptions, AllocatorSelector, BumpAllocator, ImmixAllocator};
 use mmtk::util::options::{GCTriggerSelector, PlanSelector};
 use mmtk::util::{Address, ObjectReference, VMMutatorThread, VMThread};
 use mmtk::{memory_manager, AllocationSemantics, MMTKBuilder, MMTK};
 
-use crate::binding::{take_oom, Keel};
+use crate::binding::Keel;
 use crate::collector;
 use crate::object::{MAX_ALIGN, MIN_ALIGN};
 
@@ -236,7 +234,6 @@ impl Heap {
         // skip `post_alloc` and bump inline.
         let fast_path =
             match (options.plan, memory_manager::get_allocator_mapping(mmtk, AllocationSemantics::Default)) {
-                (_, _) if options.stress_interval.is_some() => None,
                 (Plan::NoGC, selector @ AllocatorSelector::BumpPointer(_)) => Some(FastPath::Bump(selector)),
                 (Plan::Immix, selector @ AllocatorSelector::Immix(_)) => Some(FastPath::Immix(selector)),
                 _ => None,
@@ -439,11 +436,8 @@ impl Mutator {
         let inner = unsafe { self.inner.as_mut() };
         let address = memory_manager::alloc_with_options(inner, rounded, align, 0, semantics, OPTIONS);
         let Some(object) = ObjectReference::from_raw_address(address) else {
-            let kind = match take_oom() {
-                Some(AllocationError::HeapOutOfMemory) if rounded > self.heap.max_bytes => OomKind::TooLarge,
-                _ => OomKind::HeapFull,
-            };
-            return Err(OutOfMemory { requested: size, kind });
+            // A request larger than the heap was refused above: what is left is a full heap.
+            return Err(OutOfMemory { requested: size, kind: OomKind::HeapFull });
         };
         memory_manager::post_alloc(inner, object, rounded, semantics);
         if self.heap.plan.collects() {
