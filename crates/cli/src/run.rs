@@ -149,8 +149,7 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
     };
     let initial_bytes = command.initial_heap.unwrap_or(0);
     let options = HeapOptions { max_bytes: max_heap, plan: command.plan, stress_interval, initial_bytes };
-    let mut heap = mmtk_heap(options).map_err(|e| format!("cannot make the heap: {e}"))?;
-    heap.set_initial_size(initial_bytes);
+    let heap = mmtk_heap(options).map_err(|e| format!("cannot make the heap: {e}"))?;
     let mut vm = Vm::with_heap(vec![ImageSource::Mapped(base)], heap);
     vm.log_gc = command.log_gc;
     vm.assertions = command.assertions;

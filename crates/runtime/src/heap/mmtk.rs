@@ -59,7 +59,9 @@ impl Allocator for MmtkAllocator {
 /// Builds the process's MMTk heap and a [`Heap`] allocating from it on the calling thread.
 pub fn mmtk_heap(options: mmtk_heap::HeapOptions) -> Result<Heap, mmtk_heap::HeapError> {
     let heap = mmtk_heap::Heap::new(options)?;
-    Ok(Heap::with_allocator(Box::new(MmtkAllocator::bind(heap)), heap.max_bytes()))
+    let mut runtime_heap = Heap::with_allocator(Box::new(MmtkAllocator::bind(heap)), heap.max_bytes());
+    runtime_heap.set_initial_size(options.initial_bytes);
+    Ok(runtime_heap)
 }
 
 #[cfg(test)]

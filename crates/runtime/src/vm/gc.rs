@@ -19,12 +19,14 @@
 //! the Rust code it called has returned, so its handles are dropped; on
 //! return to Rust, they are dropped too.
 //!
-//! The roots ([`Vm::roots`]): every frame's registers whose KIR type is
-//! `ref` and the monitor it holds, the arguments of the call being made,
-//! statics, each class's mirror, loader and string links, the VM's own
-//! references (interned strings, the thread, `java.base`'s module, loaders
-//! of classes awaiting definition, objects natives keep), the monitors held,
-//! and the handles.
+//! The roots ([`Vm::roots`]): every frame's reference registers that are
+//! live where it is paused (liveness over its KIR, computed when a
+//! collection first finds the method on the stack) and the monitor it
+//! holds (a call's arguments are live in its caller's registers), statics,
+//! each class's mirror, loader and string links, the VM's own references
+//! (interned strings, the thread, `java.base`'s module, loaders of classes
+//! awaiting definition, objects natives keep), the monitors held, and the
+//! handles.
 //!
 //! Cleared references go on the pending list (`keel-runtime-heap`); with no
 //! reference-handler thread, the VM runs `Reference.processPendingReferences`
@@ -91,7 +93,7 @@ impl Vm {
     /// process the references the collection cleared.
     pub(crate) fn collect_garbage(&mut self, cause: GcCause) -> JResult<()> {
         self.drop_level_handles();
-        let roots = self.roots();
+        let roots = self.roots()?;
         let Some(stats) = self.heap.collect(roots, cause == GcCause::LastDitch) else { return Ok(()) };
         if self.log_gc {
             use std::io::Write;
@@ -138,14 +140,14 @@ impl Vm {
 
     /// Every reference the VM holds outside the heap (see the module
     /// comment).
-    pub(crate) fn roots(&self) -> Vec<ObjectReference> {
+    pub(crate) fn roots(&self) -> JResult<Vec<ObjectReference>> {
         let mut roots = Vec::with_capacity(4096);
         let mut add = |o: ObjRef| {
             if let Some(object) = collector::object_at(o.addr()) {
                 roots.push(object);
             }
         };
-        self.frame_roots(&mut add);
+        self.frame_roots(&mut add)?;
         for class in &self.classes {
             add(class.mirror.get());
             add(class.loader);
@@ -168,6 +170,6 @@ impl Vm {
         self.monitors.keys().for_each(|&address| add(ObjRef(address as *mut u8)));
         self.handles.iter().copied().for_each(&mut add);
         self.native_state_roots(&mut add);
-        roots
+        Ok(roots)
     }
 }

@@ -398,22 +398,32 @@ impl Vm {
     /// instruction `pc - 1` (a call, or the allocation at the top), or,
     /// at a handler, before instruction `pc`: the registers live on entry
     /// to it are its roots.
-    pub(crate) fn frame_roots(&self, add: &mut impl FnMut(ObjRef)) {
+    pub(crate) fn frame_roots(&self, add: &mut impl FnMut(ObjRef)) -> JResult<()> {
         let top = self.interp.frames.len().wrapping_sub(1);
         for (i, frame) in self.interp.frames.iter().enumerate() {
             add(frame.locked);
             let paused_in =
                 if i == top && self.interp.at_handler { frame.pc } else { frame.pc.saturating_sub(1) };
-            let live = frame.body.live_refs.get_or_init(|| match self.decode(frame.class, frame.method) {
-                Ok(Some(function)) => LiveRefs::of(&function),
-                // Checked when first called, so it decodes again; were it
-                // not to, no register could be trusted as a root.
-                _ => LiveRefs { registers: Vec::new(), words_per_instruction: 0, bits: Vec::new() },
-            });
+            let live = match frame.body.live_refs.get() {
+                Some(live) => live,
+                None => {
+                    // The body decoded when it was checked at its first
+                    // call; without its liveness no register of the frame
+                    // could be trusted as a root, so failing here is fatal.
+                    let function = self.decode(frame.class, frame.method)?.ok_or_else(|| {
+                        Throw::Fatal(format!(
+                            "{}: a running method has no body",
+                            self.class(frame.class).name
+                        ))
+                    })?;
+                    frame.body.live_refs.get_or_init(|| LiveRefs::of(&function))
+                }
+            };
             for r in live.live_at(paused_in as usize) {
                 add(ObjRef::from_slot(self.interp.regs[frame.base + r.0 as usize]));
             }
         }
+        Ok(())
     }
 
     /// Starts a call: a native or erroneous target completes at once

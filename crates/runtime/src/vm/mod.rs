@@ -743,15 +743,30 @@ impl Vm {
     }
 
     /// Method `index` of `class`'s KIR, decoded from its image (not
-    /// validated); `None` if it has no body.
-    pub(crate) fn decode(&self, class: ClassId, index: u32) -> JResult<Option<keel_kir::Function>> {
+    /// validated), handed to `use_it` with its view in the image; `None` if
+    /// the method has no body.
+    fn with_decoded<R>(
+        &self,
+        class: ClassId,
+        index: u32,
+        use_it: impl FnOnce(&keel_kbf::FunctionView<'_>, keel_kir::Function) -> Result<R, String>,
+    ) -> JResult<Option<R>> {
         let rt = self.class(class);
         let Some(code) = rt.method_code.get(index as usize).copied().flatten() else { return Ok(None) };
         let method = &rt.methods()[index as usize];
-        let where_ = || format!("{}.{}{}", rt.name, method.name, method.descriptor);
         let image = self.images[rt.image].image()?;
-        let view = image.function(code).map_err(|e| Throw::Fatal(format!("{}: {e}", where_())))?;
-        view.decode().map(Some).map_err(|e| Throw::Fatal(format!("{}: {e}", where_())))
+        let decoded = image.function(code).map_err(|e| e.to_string()).and_then(|view| {
+            view.decode().map_err(|e| e.to_string()).and_then(|function| use_it(&view, function))
+        });
+        decoded
+            .map(Some)
+            .map_err(|e| Throw::Fatal(format!("{}.{}{}: {e}", rt.name, method.name, method.descriptor)))
+    }
+
+    /// Method `index` of `class`'s KIR, decoded from its image (not
+    /// validated); `None` if it has no body.
+    pub(crate) fn decode(&self, class: ClassId, index: u32) -> JResult<Option<keel_kir::Function>> {
+        self.with_decoded(class, index, |_, function| Ok(function))
     }
 
     /// Method `index` of `class`'s body, where it lies in its image:
@@ -762,21 +777,15 @@ impl Vm {
         if let Some(body) = &rt.code.borrow()[index as usize] {
             return Ok(Some(body.clone()));
         }
-        let Some(code) = rt.method_code.get(index as usize).copied().flatten() else { return Ok(None) };
         let method = &rt.methods()[index as usize];
-        let where_ = || format!("{}.{}{}", rt.name, method.name, method.descriptor);
-        let image = self.images[rt.image].image()?;
-        let view = image.function(code).map_err(|e| Throw::Fatal(format!("{}: {e}", where_())))?;
-        let Some(function) = self.decode(class, index)? else { return Ok(None) };
-        keel_kir::validate_function(&function, rt.imports())
-            .map_err(|e| Throw::Fatal(format!("{}: {e}", where_())))?;
-        keel_kir::validate::check_signature(
-            &function,
-            &method.descriptor,
-            method.access_flags & ACC_STATIC != 0,
-        )
-        .map_err(|e| Throw::Fatal(format!("{}: {e}", where_())))?;
-        let body = Rc::new(interp::Body::new(&view, function.handlers));
+        let checked = self.with_decoded(class, index, |view, function| {
+            keel_kir::validate_function(&function, rt.imports()).map_err(|e| e.to_string())?;
+            let is_static = method.access_flags & ACC_STATIC != 0;
+            keel_kir::validate::check_signature(&function, &method.descriptor, is_static)
+                .map_err(|e| e.to_string())?;
+            Ok(interp::Body::new(view, function.handlers))
+        })?;
+        let Some(body) = checked.map(Rc::new) else { return Ok(None) };
         rt.code.borrow_mut()[index as usize] = Some(body.clone());
         Ok(Some(body))
     }
