@@ -27,3 +27,22 @@ median() {
     printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END {
         if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
+
+# measure DIR SECONDS OUT ERR CMD...: runs CMD in DIR (stdout to OUT, stderr
+# to ERR), killed after SECONDS if `timeout` is there, and prints
+# "WALL_MS CPU_MS RSS_KB" (GNU time's user + system and %M, whose report is
+# left in OUT.time); returns CMD's status.
+measure() {
+    local dir=$1 seconds=$2 out=$3 err=$4 start end status=0 times=$3.time
+    shift 4
+    local limit=()
+    if command -v timeout >/dev/null 2>&1; then
+        limit=(timeout "$seconds")
+    fi
+    start=$(date +%s%N)
+    (cd "$dir" && /usr/bin/time -f "%e %U %S %M" -o "$times" "${limit[@]}" "$@" >"$out" 2>"$err") || status=$?
+    end=$(date +%s%N)
+    # GNU time writes "Command exited with non-zero status N" before the numbers.
+    echo "$(( (end - start) / 1000000 )) $(tail -n 1 "$times" | awk '{ printf "%d %d", ($2 + $3) * 1000 + 0.5, $4 }')"
+    return "$status"
+}

@@ -67,23 +67,6 @@ if [[ " ${tools[*]} " == *" keel "* ]]; then
     fi
 fi
 
-limit=()
-if command -v timeout >/dev/null 2>&1; then
-    limit=(timeout "$timeout_s")
-fi
-
-# measure OUT ERR CMD...: runs CMD in the classes directory (stdout to OUT,
-# stderr to ERR) and prints "WALL_MS CPU_MS RSS_KB"; returns CMD's status.
-measure() {
-    local out=$1 err=$2 start end status=0
-    shift 2
-    start=$(date +%s%N)
-    (cd "$tmp/classes" && /usr/bin/time -f "%e %U %S %M" -o "$tmp/time" "${limit[@]}" "$@" >"$out" 2>"$err") || status=$?
-    end=$(date +%s%N)
-    # GNU time writes "Command exited with non-zero status N" before the numbers.
-    echo "$(( (end - start) / 1000000 )) $(tail -n 1 "$tmp/time" | awk '{ printf "%d %d", ($2 + $3) * 1000 + 0.5, $4 }')"
-    return "$status"
-}
 
 echo "JDK: $jdk; keel: $keel"
 echo "binary-trees depth $depth, -Xmx$heap, $runs runs of ${tools[*]}, alternating"
@@ -107,8 +90,8 @@ for run in $(seq "$runs"); do
             java) cmd=("$java" "-Xmx$heap" -Xlog:gc -cp "$tmp/classes" BinaryTrees "$depth") ;;
         esac
         out="$tmp/$tool.$run.out"; err="$tmp/$tool.$run.err"
-        if ! result=$(measure "$out" "$err" "${cmd[@]}"); then
-            echo "$tool: FAILED: run $run: $(grep -m 1 '^Command' "$tmp/time" | sed 's/^Command //' || true)" >&2
+        if ! result=$(measure "$tmp/classes" "$timeout_s" "$out" "$err" "${cmd[@]}"); then
+            echo "$tool: FAILED: run $run: $(grep -m 1 '^Command' "$out.time" | sed 's/^Command //' || true)" >&2
             echo "--- stdout:" >&2; grep -v '^\[' "$out" | head -c 2000 >&2 || true
             echo "--- stderr:" >&2; head -c 4000 "$err" >&2
             ok[$tool]=0; failed+=("$tool"); continue

@@ -72,23 +72,6 @@ pin=()
 if command -v taskset >/dev/null 2>&1; then
     pin=(taskset -c 0)
 fi
-limit=()
-if command -v timeout >/dev/null 2>&1; then
-    limit=(timeout "$timeout_s")
-fi
-
-# measure OUT ERR CMD...: runs CMD in the classes directory (stdout to OUT,
-# stderr to ERR) and prints "WALL_MS CPU_MS RSS_KB"; returns CMD's status.
-measure() {
-    local out=$1 err=$2 start end status=0
-    shift 2
-    start=$(date +%s%N)
-    (cd "$tmp/classes" && /usr/bin/time -f "%e %U %S %M" -o "$tmp/time" "${limit[@]}" "$@" >"$out" 2>"$err") || status=$?
-    end=$(date +%s%N)
-    # GNU time writes "Command exited with non-zero status N" before the numbers.
-    echo "$(( (end - start) / 1000000 )) $(tail -n 1 "$tmp/time" | awk '{ printf "%d %d", ($2 + $3) * 1000 + 0.5, $4 }')"
-    return "$status"
-}
 
 echo "JDK: $jdk; keel: $keel"
 echo "${#names[@]} benchmarks, $runs runs each, keel and java -Xint alternating, ${pin[*]:-unpinned}"
@@ -106,8 +89,8 @@ for name in "${names[@]}"; do
                 cmd=("${pin[@]}" "$java" -Xint -cp "$tmp/classes" "$name")
             fi
             out="$tmp/$name.$tool.$run.out"; err="$tmp/$name.$tool.$run.err"
-            if ! result=$(measure "$out" "$err" "${cmd[@]}"); then
-                echo "$name: FAILED: $tool run $run: $(grep -m 1 '^Command' "$tmp/time" | sed 's/^Command //' || true)" >&2
+            if ! result=$(measure "$tmp/classes" "$timeout_s" "$out" "$err" "${cmd[@]}"); then
+                echo "$name: FAILED: $tool run $run: $(grep -m 1 '^Command' "$out.time" | sed 's/^Command //' || true)" >&2
                 echo "--- stdout:" >&2; head -c 2000 "$out" >&2
                 echo "--- stderr:" >&2; head -c 4000 "$err" >&2
                 ok=0; break 2
