@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::TempDir;
+use common::{call, TempDir};
 use std::path::Path;
 
 use keel_runtime::vm::natives::io::string_array;
@@ -17,17 +17,6 @@ fn vm() -> Vm {
 
 fn temp_dir(name: &str) -> TempDir {
     TempDir::new("keel-io-natives", name)
-}
-
-/// Calls a native; a thrown exception as "class: message".
-fn call(
-    vm: &mut Vm,
-    class: &str,
-    name: &str,
-    descriptor: &str,
-    args: &[Value],
-) -> Result<Option<Value>, String> {
-    vm.call_native_by_name(class, name, descriptor, args).map_err(|e| vm.describe(&e))
 }
 
 fn int(r: Result<Option<Value>, String>) -> i32 {

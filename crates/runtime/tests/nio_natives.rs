@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::TempDir;
+use common::{call, TempDir};
 
 use keel_runtime::vm::{ObjRef, Throw, Value, Vm};
 
@@ -29,17 +29,6 @@ const O_RDONLY: i32 = 0;
 const O_RDWR: i32 = 2;
 const O_CREAT: i32 = 0o100;
 const O_EXCL: i32 = 0o200;
-
-/// Calls a native; a thrown exception as "class: message".
-fn call(
-    vm: &mut Vm,
-    class: &str,
-    name: &str,
-    descriptor: &str,
-    args: &[Value],
-) -> Result<Option<Value>, String> {
-    vm.call_native_by_name(class, name, descriptor, args).map_err(|e| vm.describe(&e))
-}
 
 /// Calls a native that must throw a `UnixException`: its errno.
 fn errno_of(vm: &mut Vm, class: &str, name: &str, descriptor: &str, args: &[Value]) -> i32 {

@@ -1,5 +1,6 @@
 //! Shared by the runtime's tests that run against java.base: its image
-//! from the cache they all share, a VM over it, and scratch directories.
+//! from the cache they all share, a VM over it, scratch directories, and
+//! calling a native directly.
 #![allow(dead_code)]
 
 use std::path::PathBuf;
@@ -7,7 +8,7 @@ use std::path::PathBuf;
 use keel_cache::Cache;
 use keel_classfile::container::find_jdk;
 use keel_runtime::image::{jdk_base_image, MappedImage};
-use keel_runtime::vm::{ImageSource, Vm};
+use keel_runtime::vm::{ImageSource, Value, Vm};
 
 /// The cache the tests share (`$KEEL_CACHE_DIR`, else
 /// `keel-runtime-test-cache` in the temporary directory), so java.base is
@@ -53,4 +54,15 @@ impl Drop for TempDir {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.0);
     }
+}
+
+/// Calls a native; a thrown exception as "class: message".
+pub fn call(
+    vm: &mut Vm,
+    class: &str,
+    name: &str,
+    descriptor: &str,
+    args: &[Value],
+) -> Result<Option<Value>, String> {
+    vm.call_native_by_name(class, name, descriptor, args).map_err(|e| vm.describe(&e))
 }
