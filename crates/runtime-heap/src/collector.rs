@@ -1,6 +1,6 @@
 //! Stopping the world, handing over roots, and processing `java.lang.ref` references.
 //!
-//! Keel runs Java on one thread, the mutator; MMTk collects on its own worker thread. A
+//! Keel runs Java on one thread, the mutator; MMTk collects on its own worker threads. A
 //! collection only ever happens at a safepoint of the mutator's choosing, never inside an
 //! allocation: [`crate::Mutator::collect`] is called with the complete root set (the runtime
 //! gathers it from its frames and tables, where it knows every reference's type), parks the

@@ -175,6 +175,9 @@ pub(crate) fn mmtk_instance() -> &'static MMTK<Keel> {
 /// The least the heap grows to before its first collection, and between collections.
 pub const MIN_SOFT_LIMIT: usize = 16 << 20;
 
+/// GC worker threads at most (one per core up to this).
+const MAX_GC_THREADS: usize = 4;
+
 /// What a refill of a thread's allocation buffer takes from the heap: a 32 KiB block (MMTk's
 /// bump allocators' and Immix's block size).
 const REFILL_BYTES: usize = 32 << 10;
@@ -186,7 +189,7 @@ const OPTIONS: AllocationOptions =
 
 impl Heap {
     /// Builds the process's heap. MMTk reserves address space for its spaces now and maps
-    /// memory as objects need it; a collecting plan starts its worker thread.
+    /// memory as objects need it; a collecting plan starts its worker threads.
     pub fn new(options: HeapOptions) -> Result<&'static Heap, HeapError> {
         if options.max_bytes < MIN_HEAP_BYTES {
             return Err(HeapError::TooSmall(options.max_bytes));
@@ -218,14 +221,17 @@ impl Heap {
         };
         builder.options.plan.set(plan);
         builder.options.gc_trigger.set(GCTriggerSelector::FixedHeapSize(options.max_bytes));
-        builder.options.threads.set(1);
+        // The mutator waits while the workers trace, so every core can help (a few suffice for
+        // the heaps Keel runs).
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        builder.options.threads.set(cores.clamp(1, MAX_GC_THREADS));
         // References are Keel's to process (`collector`); finalization is not used.
         builder.options.no_reference_types.set(true);
         builder.options.no_finalizer.set(true);
         let mmtk: &'static MMTK<Keel> = Box::leak(memory_manager::mmtk_init::<Keel>(&builder));
         let _ = MMTK_INSTANCE.set(mmtk);
         COLLECTS.store(options.plan.collects(), Ordering::Relaxed);
-        // Lets the heap collect; starts the worker thread of a collecting plan (NoGC's would
+        // Lets the heap collect; starts the worker threads of a collecting plan (NoGC's would
         // only sleep: see `Collection::spawn_gc_thread`).
         memory_manager::initialize_collection(mmtk, VMThread::UNINITIALIZED);
         let los_threshold = mmtk.get_plan().constraints().max_non_los_default_alloc_bytes;
@@ -309,7 +315,7 @@ pub struct Mutator {
     /// The heap went past its limit: collect at the next safepoint.
     collection_wanted: bool,
     /// Past this many bytes in use, a collection is due (the heap may still grow to its
-    /// maximum until then): twice what the last collection left, at least
+    /// maximum until then): one and a half times what the last collection left, at least
     /// [`MIN_SOFT_LIMIT`] (or the initial size), so that the heap stays near what the program
     /// keeps alive instead of filling `-Xmx` between collections.
     soft_limit: usize,
@@ -481,7 +487,7 @@ impl Mutator {
         self.stress_countdown = self.heap.stress_interval.unwrap_or(0);
         self.collection_wanted = false;
         let used_after = self.heap.used_bytes();
-        self.soft_limit = used_after.saturating_mul(2).max(self.heap.initial_soft_limit());
+        self.soft_limit = used_after.saturating_add(used_after / 2).max(self.heap.initial_soft_limit());
         Some(CollectionStats { used_before, used_after: self.heap.used_bytes(), pause: started.elapsed() })
     }
 
