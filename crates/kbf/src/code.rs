@@ -8,13 +8,13 @@ use keel_kir::*;
 
 use crate::bytes::{Reader, Result, Writer};
 
-pub(crate) const TYPES: [Type; 6] = Type::ALL;
-pub(crate) const BIN_OPS: [BinOp; 13] = {
+pub const TYPES: [Type; 6] = Type::ALL;
+pub const BIN_OPS: [BinOp; 13] = {
     use BinOp::*;
     [Add, Sub, Mul, Div, Rem, UDiv, URem, And, Or, Xor, Shl, Shr, UShr]
 };
-pub(crate) const UN_OPS: [UnOp; 2] = [UnOp::Neg, UnOp::Not];
-pub(crate) const CONV_OPS: [ConvOp; 20] = {
+pub const UN_OPS: [UnOp; 2] = [UnOp::Neg, UnOp::Not];
+pub const CONV_OPS: [ConvOp; 20] = {
     use ConvOp::*;
     [
         I32ToI64,
@@ -39,16 +39,16 @@ pub(crate) const CONV_OPS: [ConvOp; 20] = {
         I64BitsToF64,
     ]
 };
-pub(crate) const CONDS: [Cond; 10] = {
+pub const CONDS: [Cond; 10] = {
     use Cond::*;
     [Eq, Ne, Lt, Le, Gt, Ge, ULt, ULe, UGt, UGe]
 };
-pub(crate) const CMP3S: [Cmp3; 3] = [Cmp3::Int, Cmp3::FloatNanLess, Cmp3::FloatNanGreater];
+pub const CMP3S: [Cmp3; 3] = [Cmp3::Int, Cmp3::FloatNanLess, Cmp3::FloatNanGreater];
 const MEM_KINDS: [MemKind; 10] = {
     use MemKind::*;
     [I8, U8, I16, U16, I32, I64, F32, F64, Ref, Ptr]
 };
-pub(crate) const ELEM_KINDS: [ElemKind; 9] = {
+pub const ELEM_KINDS: [ElemKind; 9] = {
     use ElemKind::*;
     [Boolean, Byte, Char, Short, Int, Long, Float, Double, Ref]
 };

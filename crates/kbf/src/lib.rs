@@ -13,7 +13,6 @@
 
 mod bytes;
 mod code;
-pub mod in_place;
 mod read;
 mod write;
 
@@ -21,6 +20,13 @@ use std::fmt;
 
 pub use read::{ClassMetadata, ClassView, FunctionRef, FunctionView, Image, ImportsView, InstCursor};
 pub use write::write_module;
+
+/// The byte value of each variant of KIR's small enums in an image: the
+/// variant's index in its table. A runtime may reuse them as its own
+/// compact codes.
+pub mod codes {
+    pub use crate::code::{BIN_OPS, CMP3S, CONDS, CONV_OPS, ELEM_KINDS, TYPES, UN_OPS};
+}
 
 /// The four bytes every image starts with.
 pub const MAGIC: [u8; 4] = *b"KBF\0";

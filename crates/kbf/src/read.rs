@@ -563,19 +563,7 @@ impl<'a> FunctionView<'a> {
         self.register_types.len()
     }
 
-    /// The register table as stored: one type code per register (see
-    /// [`in_place::register_type`](crate::in_place::register_type)).
-    pub fn register_type_codes(&self) -> &'a [u8] {
-        self.register_types
-    }
-
-    /// The instruction bytes, for running them in place
-    /// ([`InPlace`](crate::in_place::InPlace)).
-    pub fn code_bytes(&self) -> &'a [u8] {
-        self.code.all()
-    }
-
-    /// The byte offset of instruction `index` in [`Self::code_bytes`]
+    /// The byte offset of instruction `index` in the function's code bytes
     /// (the code's length for `index == instruction_count`, 0 if out of range).
     pub fn instruction_offset(&self, index: usize) -> usize {
         if index == self.instruction_count {
@@ -586,11 +574,6 @@ impl<'a> FunctionView<'a> {
             Some(b) => u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize,
             None => 0,
         }
-    }
-
-    /// The instruction offset table as stored: `u32` little-endian each.
-    pub fn offset_table(&self) -> &'a [u8] {
-        self.offsets.all()
     }
 
     pub fn register_type(&self, reg: Reg) -> Option<Type> {

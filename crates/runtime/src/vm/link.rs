@@ -27,6 +27,9 @@ pub enum Link {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FieldLink {
     pub holder: ClassId,
+    /// The length of the holder's superclass display: an object is an
+    /// instance of the holder if its class's display has the holder there.
+    pub holder_depth: u32,
     pub is_static: bool,
     /// In the object, or in the holder's statics block.
     pub offset: u32,
@@ -122,11 +125,17 @@ impl Vm {
     /// Field lookup: the class, its superinterfaces, then its superclass.
     pub(crate) fn find_field(&self, class: ClassId, name: &str, descriptor: &str) -> Option<FieldLink> {
         let rt = self.class(class);
-        if let Some(f) = rt.layout.field(name, descriptor) {
-            return Some(FieldLink { holder: class, is_static: false, offset: f.offset, kind: f.kind });
-        }
-        if let Some(f) = rt.layout.static_field(name, descriptor) {
-            return Some(FieldLink { holder: class, is_static: true, offset: f.offset, kind: f.kind });
+        let declared = (rt.layout.field(name, descriptor).map(|f| (f, false)))
+            .or_else(|| rt.layout.static_field(name, descriptor).map(|f| (f, true)));
+        if let Some((f, is_static)) = declared {
+            let holder_depth = rt.supers.len() as u32;
+            return Some(FieldLink {
+                holder: class,
+                holder_depth,
+                is_static,
+                offset: f.offset,
+                kind: f.kind,
+            });
         }
         for &i in &rt.interfaces {
             if let Some(found) = self.find_field(i, name, descriptor) {

@@ -122,6 +122,10 @@ pub struct ArrayInfo {
 pub struct RtClass {
     /// What the collector reads: instance size and where references are.
     pub(crate) shape: ObjectShape,
+    /// The first [`DISPLAY_DEPTH`] entries of `supers`, inline so that a
+    /// subclass test reads the class's first cache lines only (unused
+    /// entries are `ClassId(u32::MAX)`).
+    pub(crate) display: [ClassId; DISPLAY_DEPTH],
     pub id: ClassId,
     pub name: String,
     pub access_flags: u16,
@@ -207,6 +211,19 @@ impl Assertions {
     }
 }
 
+/// How many superclasses a class keeps inline (HotSpot keeps eight
+/// "primary supers" too): deeper ones are read from `supers`.
+pub(crate) const DISPLAY_DEPTH: usize = 8;
+
+/// The inline part of a superclass display.
+fn inline_display(supers: &[ClassId]) -> [ClassId; DISPLAY_DEPTH] {
+    let mut display = [ClassId(u32::MAX); DISPLAY_DEPTH];
+    for (d, s) in display.iter_mut().zip(supers) {
+        *d = *s;
+    }
+    display
+}
+
 /// A zeroed statics block of `size` bytes (at least one word), 8-aligned.
 /// Classes are never unloaded, so the block is never freed.
 fn statics_block(size: usize) -> *mut u8 {
@@ -219,6 +236,17 @@ fn statics_block(size: usize) -> *mut u8 {
 pub const MIRROR_CLASS_FIELD: &str = "keel$class";
 
 impl RtClass {
+    /// Whether `class`, whose display has `depth` entries, is this class or
+    /// one of its superclasses.
+    #[inline(always)]
+    pub(crate) fn has_super_at(&self, class: ClassId, depth: usize) -> bool {
+        let i = depth.wrapping_sub(1);
+        match self.display.get(i) {
+            Some(&c) => c == class,
+            None => self.supers.get(i) == Some(&class),
+        }
+    }
+
     pub fn is_interface(&self) -> bool {
         self.access_flags & ACC_INTERFACE != 0
     }
@@ -361,6 +389,16 @@ impl Vm {
 
     pub fn loaded_classes(&self) -> usize {
         self.classes.len()
+    }
+
+    /// The runtime class of a non-null object, read from its header.
+    #[inline(always)]
+    pub(crate) fn rt_class_of(&self, object: ObjRef) -> &RtClass {
+        debug_assert!(!object.is_null());
+        // SAFETY: a non-null ObjRef is a live object whose header starts
+        // with the address of its `RtClass` (written by `alloc_*`), and
+        // every RtClass lives as long as the VM.
+        unsafe { &*(*(object.0 as *const *const RtClass)) }
     }
 
     /// The class of a non-null object.
@@ -560,6 +598,7 @@ impl Vm {
                 keel_runtime_heap::collector::set_reference_layout(referent, discovered);
             }
         }
+        let supers = Self::supers_of(&self.classes, super_class.filter(|_| !is_interface), id);
         let class = RtClass {
             shape: ObjectShape::instance(layout.instance_size, &layout.reference_offsets, reference_kind),
             id,
@@ -580,7 +619,8 @@ impl Vm {
             links: (0..import_count).map(|_| Cell::new(None)).collect(),
             native_fns: (0..method_count).map(|_| Cell::new(None)).collect(),
             method_links: RefCell::new(Vec::new()),
-            supers: Self::supers_of(&self.classes, super_class.filter(|_| !is_interface), id),
+            display: inline_display(&supers),
+            supers,
             code: RefCell::new(vec![None; method_count]),
             mirror: Cell::new(ObjRef::NULL),
             loader,
@@ -673,6 +713,7 @@ impl Vm {
             links: Box::new([]),
             native_fns: Box::new([]),
             method_links: RefCell::new(Vec::new()),
+            display: inline_display(&[object, id]),
             supers: vec![object, id],
             code: RefCell::new(Vec::new()),
             mirror: Cell::new(ObjRef::NULL),
@@ -726,6 +767,7 @@ impl Vm {
             links: Box::new([]),
             native_fns: Box::new([]),
             method_links: RefCell::new(Vec::new()),
+            display: inline_display(&[id]),
             supers: vec![id],
             code: RefCell::new(Vec::new()),
             mirror: Cell::new(ObjRef::NULL),
@@ -769,21 +811,22 @@ impl Vm {
         self.with_decoded(class, index, |_, function| Ok(function))
     }
 
-    /// Method `index` of `class`'s body, where it lies in its image:
-    /// checked on its first call (decoded, validated so that register types
-    /// can be trusted, and the decoded copy dropped), then run in place.
+    /// Method `index` of `class`'s body, as the interpreter runs it:
+    /// checked on its first call (decoded from its image, validated so that
+    /// registers, types and operands can be trusted) and quickened; the
+    /// decoded KIR is dropped.
     pub(crate) fn body(&mut self, class: ClassId, index: u32) -> JResult<Option<Rc<interp::Body>>> {
         let rt = self.class(class).clone();
         if let Some(body) = &rt.code.borrow()[index as usize] {
             return Ok(Some(body.clone()));
         }
         let method = &rt.methods()[index as usize];
-        let checked = self.with_decoded(class, index, |view, function| {
+        let checked = self.with_decoded(class, index, |_, function| {
             keel_kir::validate_function(&function, rt.imports()).map_err(|e| e.to_string())?;
             let is_static = method.access_flags & ACC_STATIC != 0;
             keel_kir::validate::check_signature(&function, &method.descriptor, is_static)
                 .map_err(|e| e.to_string())?;
-            Ok(interp::Body::new(view, function.handlers))
+            interp::Body::new(&function)
         })?;
         let Some(body) = checked.map(Rc::new) else { return Ok(None) };
         rt.code.borrow_mut()[index as usize] = Some(body.clone());
@@ -814,8 +857,7 @@ impl Vm {
     /// an interface or array): one look at `from`'s display.
     #[inline]
     pub(crate) fn is_subclass(&self, from: ClassId, to: ClassId) -> bool {
-        let depth = self.class(to).supers.len();
-        depth > 0 && self.class(from).supers.get(depth - 1) == Some(&to)
+        self.class(from).has_super_at(to, self.class(to).supers.len())
     }
 
     /// Whether a value of class `from` may be assigned to `to` (JVMS

@@ -1,51 +1,46 @@
-//! The tier-0 interpreter (design decision 10): KIR run in place, from the
-//! mapped image.
+//! The tier-0 interpreter (design decision 10).
 //!
-//! A method's body is checked on its first call (decoded, validated so that
-//! register types and operands can be trusted, and the decoded copy
-//! dropped); from then on the interpreter reads its instructions where they
-//! lie in the image, operand by operand ([`keel_kbf::in_place::InPlace`]),
-//! so the code pages are shared by every process that maps the image and no
-//! process keeps a decoded copy. A `Body` is the view of one method's
-//! code, register types and offset table, plus its handler list.
+//! A method's body is checked on its first call (decoded from its image,
+//! validated so that register numbers, types and operands can be trusted)
+//! and lowered into quickened code ([`quick`]): one fixed-size op per KIR
+//! instruction, type-specialized, with no operand decoding left to do.
+//! The decoded KIR is dropped; the quickened copy (8 bytes an
+//! instruction, for the methods that run) is what `execute` runs. A `Body`
+//! is that code plus the method's parameter registers and handler list.
 //!
-//! Java frames live on an explicit stack (`Interp::frames`, registers in one
-//! `Vec<u64>`), so Java recursion never recurses in Rust; past
-//! [`MAX_FRAMES`] frames a call raises
-//! `StackOverflowError`. Rust recursion happens only when the runtime calls
-//! Java itself (class initializers, `toString` in concatenation, natives
-//! calling back), bounded by [`MAX_NESTING`].
-//!
-//! The frequent instructions are executed straight from their bytes
-//! (`execute`); the rare ones (switches, concatenation, multi-arrays, raw
-//! memory, errors) are decoded into an `Inst` first (`step`).
+//! Java frames live on an explicit stack (`Interp::frames`, registers in
+//! one [`RegisterStack`] allocated once), so Java recursion never recurses
+//! in Rust; past [`MAX_FRAMES`] frames, or the register stack's size, a
+//! call raises `StackOverflowError`. Calls from one Java method to another
+//! that is already quickened, and returns, happen inside `execute`'s loop;
+//! the rest (first calls, natives, `synchronized` methods) go through
+//! `run`. Rust recursion happens only when the runtime calls Java itself
+//! (class initializers, `toString` in concatenation, natives calling back),
+//! bounded by [`MAX_NESTING`].
 //!
 //! Monitors count entries per object (one thread: no contention), so
 //! `Thread.holdsLock`, `wait` and `notify` know who owns what; a
 //! `synchronized` method holds its monitor in its frame.
 
-use std::cell::Cell;
+mod execute;
+pub mod quick;
+
 use std::rc::Rc;
 
-use keel_kbf::in_place::{opcode as op, register_type, InPlace};
-use keel_kbf::FunctionView;
 use keel_kir::*;
 
-use super::link::Link;
 use super::text::{double_to_string, float_to_string};
-use super::value::{load, store};
+use super::value::store;
 use super::{JResult, ObjRef, Throw, Vm, ACC_ABSTRACT, ACC_NATIVE, ACC_STATIC, MAX_FRAMES, MAX_NESTING};
 use crate::layout::{itable_lookup, ClassId, MethodRef, SlotTarget};
+use quick::{Code, QuickCode};
 
-/// One method's checked code, as it lies in its image.
+/// One method's checked, quickened code.
 pub(crate) struct Body {
-    code: &'static [u8],
-    /// `u32` little-endian byte offset of each instruction in `code`.
-    offsets: &'static [u8],
-    /// One type code per register.
-    types: &'static [u8],
-    params: Vec<Reg>,
-    handlers: Vec<Handler>,
+    code: QuickCode,
+    registers: usize,
+    params: Box<[Reg]>,
+    handlers: Box<[Handler]>,
     /// Which reference registers are live where: computed by the first
     /// collection that finds the method on the stack.
     live_refs: std::cell::OnceCell<LiveRefs>,
@@ -95,43 +90,20 @@ impl LiveRefs {
 }
 
 impl Body {
-    /// The view of a function that `Vm::body` has checked.
-    pub(crate) fn new(view: &FunctionView<'_>, handlers: Vec<Handler>) -> Body {
-        // SAFETY: these slices point into an image of `Vm::images`, whose
-        // bytes neither move nor are freed while the VM lives (images are
-        // never removed; a mapping or a `Vec`'s buffer stays put when the
-        // list of images grows), and a `Body` lives only inside its VM (in
-        // a class's body table and in frames).
-        let extend = |bytes: &[u8]| -> &'static [u8] {
-            unsafe { std::slice::from_raw_parts(bytes.as_ptr(), bytes.len()) }
-        };
-        Body {
-            code: extend(view.code_bytes()),
-            offsets: extend(view.offset_table()),
-            types: extend(view.register_type_codes()),
-            params: view.params().to_vec(),
-            handlers,
+    /// The body of a function that `Vm::body` has validated; an error if
+    /// it is past the interpreter's limits.
+    pub(crate) fn new(function: &Function) -> Result<Body, String> {
+        Ok(Body {
+            code: quick::quicken(function)?,
+            registers: function.registers.len(),
+            params: function.params.clone().into_boxed_slice(),
+            handlers: function.handlers.clone().into_boxed_slice(),
             live_refs: std::cell::OnceCell::new(),
-        }
+        })
     }
 
     fn registers(&self) -> usize {
-        self.types.len()
-    }
-
-    /// The byte offset of instruction `index`.
-    #[inline]
-    fn offset(&self, index: Label) -> usize {
-        let i = 4 * index as usize;
-        match self.offsets.get(i..i + 4) {
-            Some(b) => u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize,
-            None => self.code.len(),
-        }
-    }
-
-    #[inline]
-    fn ty(&self, r: Reg) -> Type {
-        register_type(self.types.get(r.0 as usize).copied().unwrap_or(0))
+        self.registers
     }
 }
 
@@ -143,20 +115,64 @@ struct Frame {
     /// The monitor a `synchronized` method holds while it runs.
     locked: ObjRef,
     /// The index of the next instruction to run (the one running is the
-    /// one before it).
+    /// one before it). `execute` keeps it in a local and stores it here
+    /// before anything that can raise, call, allocate or look at frames.
     pc: u32,
-    /// The byte offset of instruction `pc`.
-    at: usize,
     base: usize,
     /// Where the result of the call this frame is making goes.
     ret: Option<Reg>,
 }
 
+/// The register slots of every frame of the thread: one allocation made
+/// once, so `execute` can hold a pointer to its frame's registers across
+/// anything it calls (no reallocation ever moves them). Pages that no
+/// frame has reached are never touched.
+pub(crate) struct RegisterStack {
+    slots: *mut u64,
+    len: usize,
+}
+
+/// Register slots per thread: 16 MiB of address space.
+const REGISTER_STACK_SLOTS: usize = 1 << 21;
+
+impl RegisterStack {
+    fn new(len: usize) -> RegisterStack {
+        // A zeroed allocation this large comes straight from the kernel,
+        // zeroed lazily page by page.
+        let slots = Box::into_raw(vec![0u64; len].into_boxed_slice()).cast::<u64>();
+        RegisterStack { slots, len }
+    }
+
+    fn as_mut_slice(&mut self) -> &mut [u64] {
+        // SAFETY: `slots` is the live allocation of `len` slots made in
+        // `new`, freed only by `drop`.
+        unsafe { std::slice::from_raw_parts_mut(self.slots, self.len) }
+    }
+
+    fn as_slice(&self) -> &[u64] {
+        // SAFETY: as `as_mut_slice`.
+        unsafe { std::slice::from_raw_parts(self.slots, self.len) }
+    }
+
+    /// A pointer to slot `base` (at most `len`).
+    fn at(&self, base: usize) -> *mut u64 {
+        assert!(base <= self.len);
+        // SAFETY: within the allocation (or one past its end).
+        unsafe { self.slots.add(base) }
+    }
+}
+
+impl Drop for RegisterStack {
+    fn drop(&mut self) {
+        // SAFETY: `slots` and `len` are the boxed slice `new` leaked.
+        drop(unsafe { Box::from_raw(std::ptr::slice_from_raw_parts_mut(self.slots, self.len)) });
+    }
+}
+
 /// The interpreter's state: the frame stack and the registers.
-#[derive(Default)]
 pub struct Interp {
     frames: Vec<Frame>,
-    regs: Vec<u64>,
+    regs: RegisterStack,
     nesting: usize,
     /// Arguments of the call being made (kept to save an allocation per
     /// call).
@@ -166,16 +182,22 @@ pub struct Interp {
     at_handler: bool,
 }
 
+impl Default for Interp {
+    fn default() -> Interp {
+        Interp {
+            frames: Vec::new(),
+            regs: RegisterStack::new(REGISTER_STACK_SLOTS),
+            nesting: 0,
+            args: Vec::new(),
+            at_handler: false,
+        }
+    }
+}
+
 /// How running a frame's instructions stopped.
 enum Exit {
     Call { target: MethodRef, dst: Option<Reg> },
     Return(Option<u64>),
-}
-
-/// What `execute_one` says to do after an instruction.
-enum Step {
-    Goto(Label),
-    Exit(Exit),
 }
 
 /// What a rare instruction does next.
@@ -239,15 +261,6 @@ fn compare<T: PartialOrd>(cond: Cond, a: T, b: T) -> bool {
         Cond::Ge => a >= b,
         // Unsigned conditions only come with integer types, handled apart.
         Cond::ULt | Cond::ULe | Cond::UGt | Cond::UGe => false,
-    }
-}
-
-/// The unsigned conditions on two i32s (`compare` answers false for them).
-#[inline]
-fn unsigned_i32(cond: Cond, a: u64, b: u64) -> bool {
-    match cond {
-        Cond::ULt | Cond::ULe | Cond::UGt | Cond::UGe => compare_slots(Type::I32, cond, a, b),
-        _ => false,
     }
 }
 
@@ -348,12 +361,12 @@ impl Vm {
 
     #[inline(always)]
     fn reg(&self, base: usize, r: Reg) -> u64 {
-        self.interp.regs[base + r.0 as usize]
+        self.interp.regs.as_slice()[base + r.0 as usize]
     }
 
     #[inline(always)]
     fn set(&mut self, base: usize, r: Reg, v: u64) {
-        self.interp.regs[base + r.0 as usize] = v;
+        self.interp.regs.as_mut_slice()[base + r.0 as usize] = v;
     }
 
     /// Runs `method` with `args` (receiver first) to completion: the
@@ -420,7 +433,7 @@ impl Vm {
                 }
             };
             for r in live.live_at(paused_in as usize) {
-                add(ObjRef::from_slot(self.interp.regs[frame.base + r.0 as usize]));
+                add(ObjRef::from_slot(self.interp.regs.as_slice()[frame.base + r.0 as usize]));
             }
         }
         Ok(())
@@ -459,52 +472,86 @@ impl Vm {
             };
             return Err(self.error(error, &message));
         };
-        if self.interp.frames.len() >= MAX_FRAMES {
-            return Err(self.stack_overflow());
-        }
-        if args.len() != body.params.len() {
-            return Err(Throw::Fatal(format!(
-                "{}: {} arguments for {} parameters",
-                self.class(method.class).name,
-                args.len(),
-                body.params.len()
-            )));
-        }
-        let base = self.interp.frames.last().map_or(0, |f| f.base + f.body.registers());
-        let end = base + body.registers();
-        if self.interp.regs.len() < end {
-            self.interp.regs.resize(end, 0);
-        }
-        self.interp.regs[base..end].fill(0);
-        for (p, &a) in body.params.iter().zip(args) {
-            self.interp.regs[base + p.0 as usize] = a;
-        }
         let locked = if flags & keel_classfile::access::SYNCHRONIZED != 0 {
             self.lock_for_synchronized(method, args)?
         } else {
             ObjRef::NULL
         };
-        self.interp.frames.push(Frame {
+        if let Err(e) = self.push_frame(method, body, args, locked) {
+            self.monitor_exit(locked);
+            return Err(e);
+        }
+        Ok(None)
+    }
+
+    /// The body of `method` if a call can enter it straight from
+    /// `execute`: a Java method already checked, neither native nor
+    /// `synchronized`.
+    #[inline]
+    fn quick_callee(&self, method: MethodRef) -> Option<Rc<Body>> {
+        let rt = self.class(method.class);
+        let flags = rt.methods().get(method.index as usize)?.access_flags;
+        if flags & (ACC_NATIVE | keel_classfile::access::SYNCHRONIZED) != 0 {
+            return None;
+        }
+        rt.code.borrow().get(method.index as usize).cloned().flatten()
+    }
+
+    /// Pushes a frame for `method`, its registers zeroed but for the
+    /// arguments; `locked` is the monitor a `synchronized` method holds.
+    #[inline]
+    fn push_frame(&mut self, method: MethodRef, body: Rc<Body>, args: &[u64], locked: ObjRef) -> JResult<()> {
+        let base = self.open_frame(method, &body, args.len())?;
+        let regs = self.interp.regs.as_mut_slice();
+        for (p, &a) in body.params.iter().zip(args) {
+            regs[base + p.0 as usize] = a;
+        }
+        self.push_open_frame(method, body, base);
+        self.interp.frames.last_mut().expect("the new frame").locked = locked;
+        Ok(())
+    }
+
+    /// Pushes the frame `open_frame` made room for at `base`.
+    #[inline]
+    fn push_open_frame(&mut self, method: MethodRef, body: Rc<Body>, base: usize) {
+        let frame = Frame {
             class: method.class,
             method: method.index,
             body,
-            locked,
+            locked: ObjRef::NULL,
             pc: 0,
-            at: 0,
             base,
             ret: None,
-        });
-        Ok(None)
+        };
+        self.interp.frames.push(frame);
+    }
+
+    /// The first register of a new frame for `method` above the top one,
+    /// its registers zeroed, once the stack is checked to have room for it
+    /// and the call to pass one argument per parameter.
+    #[inline]
+    fn open_frame(&mut self, method: MethodRef, body: &Body, arguments: usize) -> JResult<usize> {
+        let base = self.interp.frames.last().map_or(0, |f| f.base + f.body.registers());
+        let end = base + body.registers();
+        if self.interp.frames.len() >= MAX_FRAMES || end > self.interp.regs.len {
+            return Err(self.stack_overflow());
+        }
+        if arguments != body.params.len() {
+            return Err(Throw::Fatal(format!(
+                "{}: {} arguments for {} parameters",
+                self.class(method.class).name,
+                arguments,
+                body.params.len()
+            )));
+        }
+        self.interp.regs.as_mut_slice()[base..end].fill(0);
+        Ok(base)
     }
 
     /// Runs frames until the stack is back to `stop` frames.
     fn run(&mut self, stop: usize) -> JResult<Option<u64>> {
         loop {
-            let (class, body, base) = {
-                let f = self.interp.frames.last().expect("a frame");
-                (f.class, f.body.clone(), f.base)
-            };
-            match self.execute(class, &body, base) {
+            match self.execute(stop) {
                 Ok(Exit::Call { target, dst }) => {
                     let args = std::mem::take(&mut self.interp.args);
                     let entered = self.enter(target, &args);
@@ -512,6 +559,7 @@ impl Vm {
                     match entered {
                         Ok(Some(result)) => {
                             if let (Some(d), Some(v)) = (dst, result) {
+                                let base = self.interp.frames.last().expect("a caller").base;
                                 self.set(base, d, v);
                             }
                         }
@@ -527,14 +575,21 @@ impl Vm {
                     if self.interp.frames.len() == stop {
                         return Ok(value);
                     }
-                    let caller = self.interp.frames.last_mut().expect("a caller");
-                    if let (Some(d), Some(v)) = (caller.ret.take(), value) {
-                        let slot = caller.base + d.0 as usize;
-                        self.interp.regs[slot] = v;
-                    }
+                    self.return_to_caller(value);
                 }
                 Err(e) => self.unwind(e, stop)?,
             }
+        }
+    }
+
+    /// Hands a returned value to the top frame, the caller, where its call
+    /// said.
+    #[inline]
+    fn return_to_caller(&mut self, value: Option<u64>) {
+        let caller = self.interp.frames.last_mut().expect("a caller");
+        if let (Some(d), Some(v)) = (caller.ret.take(), value) {
+            let slot = caller.base + d.0 as usize;
+            self.interp.regs.as_mut_slice()[slot] = v;
         }
     }
 
@@ -573,7 +628,6 @@ impl Vm {
                     self.set(base, h.exception, exception.to_slot());
                     let frame = self.interp.frames.last_mut().expect("a frame");
                     frame.pc = h.target;
-                    frame.at = body.offset(h.target);
                     frame.ret = None;
                     // Exceptions the VM raises are made in Rust: a loop
                     // that catches them keeps collecting.
@@ -586,16 +640,6 @@ impl Vm {
             self.pop_frame();
         }
         Err(Throw::Java(exception))
-    }
-
-    #[inline(always)]
-    fn non_null(&mut self, base: usize, r: Reg) -> JResult<ObjRef> {
-        let o = ObjRef::from_slot(self.reg(base, r));
-        if o.is_null() {
-            let npe = self.make_npe();
-            return Err(npe);
-        }
-        Ok(o)
     }
 
     #[cold]
@@ -638,33 +682,37 @@ impl Vm {
     /// The address of element `index` of `array` for an access of `kind`:
     /// the array's kind checked (the translator does not check reference
     /// types) and the index bounds-checked, with one look at the class.
-    #[inline]
+    #[inline(always)]
     fn array_element(&mut self, array: ObjRef, index: i32, kind: ElemKind) -> JResult<*mut u8> {
-        let info = self.class(self.class_of(array)).array;
-        let info = match info {
-            Some(info)
-                if info.kind == kind
-                    || matches!(
-                        (info.kind, kind),
-                        (ElemKind::Boolean, ElemKind::Byte) | (ElemKind::Byte, ElemKind::Boolean)
-                    ) =>
-            {
-                info
-            }
-            _ => {
-                let name = &self.class(self.class_of(array)).name;
-                return Err(Throw::Fatal(format!("array access of kind {kind:?} on {name}")));
-            }
+        let Some(info) = self.rt_class_of(array).array.filter(|info| {
+            info.kind == kind
+                || matches!(
+                    (info.kind, kind),
+                    (ElemKind::Boolean, ElemKind::Byte) | (ElemKind::Byte, ElemKind::Boolean)
+                )
+        }) else {
+            return Err(self.wrong_array_kind(array, kind));
         };
         // SAFETY: `array` is a live array of this layout, whose length field
         // lies at `length_offset`.
         let length = unsafe { *(array.0.add(info.layout.length_offset as usize) as *const i32) };
         if index < 0 || index >= length {
-            let message = format!("Index {index} out of bounds for length {length}");
-            return Err(self.error("java/lang/ArrayIndexOutOfBoundsException", &message));
+            return Err(self.index_out_of_bounds(index, length));
         }
         // SAFETY: 0 <= index < length, so the element is inside the array.
         Ok(unsafe { array.0.add(info.layout.element_offset(index as u32) as usize) })
+    }
+
+    #[cold]
+    fn wrong_array_kind(&mut self, array: ObjRef, kind: ElemKind) -> Throw {
+        let name = &self.rt_class_of(array).name;
+        Throw::Fatal(format!("array access of kind {kind:?} on {name}"))
+    }
+
+    #[cold]
+    fn index_out_of_bounds(&mut self, index: i32, length: i32) -> Throw {
+        let message = format!("Index {index} out of bounds for length {length}");
+        self.error("java/lang/ArrayIndexOutOfBoundsException", &message)
     }
 
     fn binary(&mut self, ty: Type, op: BinOp, a: u64, b: u64) -> JResult<u64> {
@@ -732,333 +780,6 @@ impl Vm {
         }
     }
 
-    /// Runs the top frame's instructions from where it stands until it
-    /// calls, returns or throws; its position is saved either way.
-    fn execute(&mut self, class: ClassId, body: &Body, base: usize) -> JResult<Exit> {
-        // The class's linkage slots, at hand: resolved imports are read
-        // from them without going through the class table.
-        let rt = self.class(class).clone();
-        let (mut pc, start) = {
-            let f = self.interp.frames.last().expect("a frame");
-            (f.pc, f.at)
-        };
-        let mut r = InPlace::new(body.code, start);
-        let top = self.interp.frames.len() - 1;
-        let result = loop {
-            let at = r.at;
-            pc += 1;
-            // Kept current in the frame: whatever this instruction raises,
-            // or runs (an initializer), sees where the frame stands.
-            self.interp.frames[top].pc = pc;
-            match self.execute_one(class, &rt.links, body, base, &mut r, at) {
-                Ok(None) => {}
-                Ok(Some(Step::Goto(target))) => {
-                    pc = target;
-                    r.at = body.offset(target);
-                }
-                Ok(Some(Step::Exit(exit))) => break Ok(exit),
-                Err(e) => break Err(e),
-            }
-        };
-        let frame = self.interp.frames.last_mut().expect("a frame");
-        frame.pc = pc;
-        frame.at = r.at;
-        result
-    }
-
-    /// Runs the instruction at byte `at` (the reader stands there): `None`
-    /// to go on with the next one.
-    #[inline(always)]
-    #[allow(clippy::too_many_arguments)]
-    fn execute_one(
-        &mut self,
-        class: ClassId,
-        links: &[Cell<Option<Link>>],
-        body: &Body,
-        base: usize,
-        r: &mut InPlace,
-        at: usize,
-    ) -> JResult<Option<Step>> {
-        match r.u8() {
-            op::MOVE => {
-                let (dst, src) = (r.reg(), r.reg());
-                let v = self.reg(base, src);
-                self.set(base, dst, v);
-            }
-            op::CONST => {
-                let dst = r.reg();
-                let v = match r.constant() {
-                    Const::I32(v) => from_i32(v),
-                    Const::I64(v) => v as u64,
-                    Const::F32(v) => v as u64,
-                    Const::F64(v) => v,
-                    Const::Null => 0,
-                };
-                self.set(base, dst, v);
-            }
-            op::BINARY => {
-                let (o, dst, a, b) = (r.bin_op(), r.reg(), r.reg(), r.reg());
-                let (x, y) = (self.reg(base, a), self.reg(base, b));
-                // The commonest integer operations inline; the rest (and
-                // division, which checks for zero) through `binary`.
-                let v = match (body.ty(dst), o) {
-                    (Type::I32, BinOp::Add) => from_i32(i32_of(x).wrapping_add(i32_of(y))),
-                    (Type::I32, BinOp::Sub) => from_i32(i32_of(x).wrapping_sub(i32_of(y))),
-                    (Type::I32, BinOp::Mul) => from_i32(i32_of(x).wrapping_mul(i32_of(y))),
-                    (Type::I32, BinOp::And) => x & y & 0xffff_ffff,
-                    (Type::I32, BinOp::Or) => (x | y) & 0xffff_ffff,
-                    (Type::I32, BinOp::Xor) => (x ^ y) & 0xffff_ffff,
-                    (Type::I64, BinOp::Add) => x.wrapping_add(y),
-                    (Type::I64, BinOp::Sub) => x.wrapping_sub(y),
-                    (Type::I64, BinOp::Mul) => (x as i64).wrapping_mul(y as i64) as u64,
-                    (Type::I64, BinOp::Xor) => x ^ y,
-                    (t, o) => self.binary(t, o, x, y)?,
-                };
-                self.set(base, dst, v);
-            }
-            op::UNARY => {
-                let (o, dst, src) = (r.un_op(), r.reg(), r.reg());
-                let v = self.reg(base, src);
-                let result = match (body.ty(dst), o) {
-                    (Type::I32, UnOp::Neg) => from_i32(i32_of(v).wrapping_neg()),
-                    (Type::I32, UnOp::Not) => from_i32(!i32_of(v)),
-                    (Type::I64, UnOp::Neg) => (v as i64).wrapping_neg() as u64,
-                    (Type::I64, UnOp::Not) => !v,
-                    (Type::F32, _) => from_f32(-f32_of(v)),
-                    (Type::F64, _) => (-f64_of(v)).to_bits(),
-                    (t, o) => return Err(Throw::Fatal(format!("{o:?} on {t}"))),
-                };
-                self.set(base, dst, result);
-            }
-            op::CONVERT => {
-                let (o, dst, src) = (r.conv_op(), r.reg(), r.reg());
-                let v = Vm::convert(o, self.reg(base, src));
-                self.set(base, dst, v);
-            }
-            op::COMPARE => {
-                let (cond, dst, a, b) = (r.cond(), r.reg(), r.reg(), r.reg());
-                let v = compare_slots(body.ty(a), cond, self.reg(base, a), self.reg(base, b));
-                self.set(base, dst, v as u64);
-            }
-            op::COMPARE3 => {
-                let (kind, dst, a, b) = (r.cmp3(), r.reg(), r.reg(), r.reg());
-                let (x, y) = (self.reg(base, a), self.reg(base, b));
-                let nan = if kind == Cmp3::FloatNanLess { -1 } else { 1 };
-                let v = match body.ty(a) {
-                    Type::I32 => cmp3(i32_of(x), i32_of(y), 0),
-                    Type::I64 => cmp3(x as i64, y as i64, 0),
-                    Type::F32 => cmp3(f32_of(x), f32_of(y), nan),
-                    Type::F64 => cmp3(f64_of(x), f64_of(y), nan),
-                    _ => cmp3(x, y, 0),
-                };
-                self.set(base, dst, from_i32(v));
-            }
-            op::JUMP => return Ok(Some(Step::Goto(r.num()))),
-            op::BRANCH => {
-                let (cond, a, b, target) = (r.cond(), r.reg(), r.reg(), r.num());
-                let (x, y) = (self.reg(base, a), self.reg(base, b));
-                let taken = match body.ty(a) {
-                    Type::I32 => compare(cond, i32_of(x), i32_of(y)) || unsigned_i32(cond, x, y),
-                    t => compare_slots(t, cond, x, y),
-                };
-                if taken {
-                    return Ok(Some(Step::Goto(target)));
-                }
-            }
-            op::BRANCH_ZERO => {
-                let (cond, a, target) = (r.cond(), r.reg(), r.num());
-                if compare_slots(body.ty(a), cond, self.reg(base, a), 0) {
-                    return Ok(Some(Step::Goto(target)));
-                }
-            }
-            op::RETURN => {
-                let value = r.opt_reg().map(|v| self.reg(base, v));
-                return Ok(Some(Step::Exit(Exit::Return(value))));
-            }
-            op::GET_FIELD => {
-                let (dst, object, field) = (r.reg(), r.reg(), r.num());
-                let f = self.field_link(links, class, field)?;
-                let o = self.non_null(base, object)?;
-                let addr = self.field_address(o, f.holder, f.offset)?;
-                // SAFETY: `field_address` checked the object's class.
-                let v = unsafe { load(f.kind, addr) };
-                self.set(base, dst, v);
-            }
-            op::PUT_FIELD => {
-                let (object, value, field) = (r.reg(), r.reg(), r.num());
-                let f = self.field_link(links, class, field)?;
-                let o = self.non_null(base, object)?;
-                let addr = self.field_address(o, f.holder, f.offset)?;
-                // SAFETY: `field_address` checked the object's class.
-                unsafe { store(f.kind, addr, self.reg(base, value)) };
-            }
-            op::GET_STATIC => {
-                let (dst, field) = (r.reg(), r.num());
-                let f = self.field_link(links, class, field)?;
-                self.ensure_initialized(f.holder)?;
-                let addr = self.static_address(f)?;
-                // SAFETY: the slot is inside the holder's statics block.
-                let v = unsafe { load(f.kind, addr) };
-                self.set(base, dst, v);
-            }
-            op::PUT_STATIC => {
-                let (value, field) = (r.reg(), r.num());
-                let f = self.field_link(links, class, field)?;
-                self.ensure_initialized(f.holder)?;
-                let addr = self.static_address(f)?;
-                // SAFETY: the slot is inside the holder's statics block.
-                unsafe { store(f.kind, addr, self.reg(base, value)) };
-            }
-            op::ARRAY_LOAD => {
-                let (kind, dst, array, index) = (r.elem_kind(), r.reg(), r.reg(), r.reg());
-                let a = self.non_null(base, array)?;
-                let addr = self.array_element(a, i32_of(self.reg(base, index)), kind)?;
-                // SAFETY: bounds and element kind checked.
-                let v = unsafe { load(kind, addr) };
-                self.set(base, dst, v);
-            }
-            op::ARRAY_STORE => {
-                let (kind, array, index, value) = (r.elem_kind(), r.reg(), r.reg(), r.reg());
-                let a = self.non_null(base, array)?;
-                let v = self.reg(base, value);
-                let addr = self.array_element(a, i32_of(self.reg(base, index)), kind)?;
-                if kind == ElemKind::Ref && v != 0 {
-                    self.check_array_store(a, ObjRef::from_slot(v))?;
-                }
-                // SAFETY: bounds and element kind checked.
-                unsafe { store(kind, addr, v) };
-            }
-            op::ARRAY_LENGTH => {
-                let (dst, array) = (r.reg(), r.reg());
-                let a = self.non_null(base, array)?;
-                if self.class(self.class_of(a)).array.is_none() {
-                    return Err(Throw::Fatal("array length of a non-array".into()));
-                }
-                let length = self.array_length(a);
-                self.set(base, dst, from_i32(length));
-            }
-            op::NEW => {
-                let (dst, c) = (r.reg(), r.num());
-                let id = self.class_link(links, class, c)?;
-                self.ensure_initialized(id)?;
-                let o = self.alloc_object_at_safepoint(id)?;
-                self.set(base, dst, o.to_slot());
-            }
-            op::NEW_ARRAY => {
-                let (dst, length, c) = (r.reg(), r.reg(), r.num());
-                let id = self.class_link(links, class, c)?;
-                let a = self.alloc_array_at_safepoint(id, i32_of(self.reg(base, length)))?;
-                self.set(base, dst, a.to_slot());
-            }
-            code @ (op::INVOKE_STATIC
-            | op::INVOKE_SPECIAL
-            | op::INVOKE_VIRTUAL
-            | op::INVOKE_INTERFACE
-            | op::CALL) => {
-                let (dst, method) = (r.opt_reg(), r.num());
-                let count = r.num();
-                self.interp.args.clear();
-                for _ in 0..count {
-                    let v = self.reg(base, r.reg());
-                    self.interp.args.push(v);
-                }
-                // Selecting may run Java (a class initializer), which makes
-                // calls of its own: the arguments stay out of its way.
-                let mut args = std::mem::take(&mut self.interp.args);
-                let target = self.select_target(code, class, method, &mut args);
-                self.interp.args = args;
-                return Ok(Some(Step::Exit(Exit::Call { target: target?, dst })));
-            }
-            op::INSTANCE_OF => {
-                let (dst, object, c) = (r.reg(), r.reg(), r.num());
-                let o = ObjRef::from_slot(self.reg(base, object));
-                let id = self.class_link(links, class, c)?;
-                let v = !o.is_null() && self.is_assignable(self.class_of(o), id);
-                self.set(base, dst, v as u64);
-            }
-            op::CHECK_CAST => {
-                let (object, c) = (r.reg(), r.num());
-                let o = ObjRef::from_slot(self.reg(base, object));
-                let id = self.class_link(links, class, c)?;
-                if !o.is_null() && !self.is_assignable(self.class_of(o), id) {
-                    let message = self.class_cast_message(self.class_of(o), id);
-                    return Err(self.error("java/lang/ClassCastException", &message));
-                }
-            }
-            op::NULL_CHECK => {
-                self.non_null(base, r.reg())?;
-            }
-            op::LOAD_STRING => {
-                let (dst, string) = (r.reg(), r.num());
-                let s = self.resolve_string(class, string)?;
-                self.set(base, dst, s.to_slot());
-            }
-            op::LOAD_CLASS => {
-                let (dst, c) = (r.reg(), r.num());
-                let id = self.class_link(links, class, c)?;
-                let m = self.mirror(id)?;
-                self.set(base, dst, m.to_slot());
-            }
-            op::MONITOR_ENTER => {
-                let o = self.non_null(base, r.reg())?;
-                *self.monitors.entry(o.addr()).or_insert(0) += 1;
-            }
-            op::MONITOR_EXIT => {
-                let o = self.non_null(base, r.reg())?;
-                if !self.monitor_exit(o) {
-                    return Err(
-                        self.error("java/lang/IllegalMonitorStateException", "current thread is not owner")
-                    );
-                }
-            }
-            op::THROW => {
-                let e = self.non_null(base, r.reg())?;
-                return Err(Throw::Java(e));
-            }
-            _ => {
-                let Some(inst) = r.decode_from(at) else {
-                    return Err(Throw::Fatal(format!("{}: undecodable instruction", self.class(class).name)));
-                };
-                // The rare instructions include string concatenation, which
-                // allocates in Rust: a safepoint keeps such loops collecting.
-                self.safepoint()?;
-                return match self.step(&inst, class, base)? {
-                    Flow::Next => Ok(None),
-                    Flow::Goto(target) => Ok(Some(Step::Goto(target))),
-                };
-            }
-        }
-        Ok(None)
-    }
-
-    /// A field import: from the linkage slot when resolved, else resolved now.
-    #[inline(always)]
-    fn field_link(
-        &mut self,
-        links: &[Cell<Option<Link>>],
-        class: ClassId,
-        index: ImportIndex,
-    ) -> JResult<super::link::FieldLink> {
-        match links.get(index as usize).and_then(Cell::get) {
-            Some(Link::Field(f)) => Ok(f),
-            _ => self.resolve_field(class, index),
-        }
-    }
-
-    /// A class import: from the linkage slot when resolved, else resolved now.
-    #[inline(always)]
-    fn class_link(
-        &mut self,
-        links: &[Cell<Option<Link>>],
-        class: ClassId,
-        index: ImportIndex,
-    ) -> JResult<ClassId> {
-        match links.get(index as usize).and_then(Cell::get) {
-            Some(Link::Class(c)) => Ok(c),
-            _ => self.resolve_class(class, index),
-        }
-    }
-
     /// `initialize`, with the common case (already initialized) inline.
     #[inline]
     fn ensure_initialized(&mut self, class: ClassId) -> JResult<()> {
@@ -1087,7 +808,7 @@ impl Vm {
     /// arguments for the method it selects.
     fn select_target(
         &mut self,
-        code: u8,
+        code: Code,
         class: ClassId,
         method: ImportIndex,
         args: &mut Vec<u64>,
@@ -1098,7 +819,7 @@ impl Vm {
         }
         let receiver = ObjRef::from_slot(args.first().copied().unwrap_or(0));
         match code {
-            op::INVOKE_STATIC => {
+            Code::InvokeStatic => {
                 if link.access_flags & ACC_STATIC == 0 {
                     return Err(
                         self.error("java/lang/IncompatibleClassChangeError", "Expected static method")
@@ -1107,8 +828,8 @@ impl Vm {
                 self.ensure_initialized(link.method.class)?;
                 Ok(link.method)
             }
-            op::CALL => Ok(link.method),
-            op::INVOKE_SPECIAL => {
+            Code::Call => Ok(link.method),
+            Code::InvokeSpecial => {
                 if receiver.is_null() {
                     return Err(self.make_npe());
                 }
@@ -1133,7 +854,7 @@ impl Vm {
                     return Err(self.make_npe());
                 }
                 let receiver_class = self.class_of(receiver);
-                if let Some(id) = link.interface_method.filter(|_| code == op::INVOKE_INTERFACE) {
+                if let Some(id) = link.interface_method.filter(|_| code == Code::InvokeInterface) {
                     let rt = self.class(receiver_class).clone();
                     return match itable_lookup(&rt.itable, id) {
                         Some(slot) => self.slot_target(receiver_class, slot),
