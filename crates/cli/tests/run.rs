@@ -1,4 +1,5 @@
-//! `keel run` of programs in jars, end to end through the real binary: a
+//! `keel run` end to end through the real binary: `ldc` of method types
+//! and handles (a class ASM writes); programs in jars: a
 //! jar with a `Main-Class` manifest run with `-jar`, and jars on `-cp`.
 //! The jars are built with the `jar` tool of the JDK 17 the tests use
 //! (opening a jar goes through `ZipFile`, so through the `sun.nio.fs`
@@ -166,4 +167,89 @@ fn run_main_class_from_jars_on_the_class_path() {
     assert_eq!(stdout_of(&output), "hello from jar with 1 arguments\narg: x\nclass path has a jar: true\n");
     let output = keel(dir, &["run", "-cp", "main:greeter.jar", "Main"]);
     assert_eq!(stdout_of(&output), "hello from jar with 0 arguments\nclass path has a jar: true\n");
+}
+
+/// Writes `Constants.class`, whose `main` loads `MethodType` and
+/// `MethodHandle` constants with `ldc` (javac never emits those; ASM, which
+/// java.base carries, does).
+const GENERATOR: &str = r#"
+import java.nio.file.*;
+import jdk.internal.org.objectweb.asm.*;
+import static jdk.internal.org.objectweb.asm.Opcodes.*;
+
+public class Gen {
+    static MethodVisitor mv;
+
+    static void print(String descriptor) {
+        mv.visitMethodInsn(INVOKEVIRTUAL, "java/io/PrintStream", "println", descriptor, false);
+    }
+
+    static void out() {
+        mv.visitFieldInsn(GETSTATIC, "java/lang/System", "out", "Ljava/io/PrintStream;");
+    }
+
+    public static void main(String[] args) throws Exception {
+        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS);
+        cw.visit(V17, ACC_PUBLIC | ACC_SUPER, "Constants", null, "java/lang/Object", null);
+        mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, "main", "([Ljava/lang/String;)V", null, null);
+        mv.visitCode();
+        out();
+        mv.visitLdcInsn(Type.getMethodType("(I[Ljava/lang/String;)J"));
+        print("(Ljava/lang/Object;)V");
+        out();
+        mv.visitLdcInsn(new Handle(H_INVOKESTATIC, "Target", "twice", "(I)I", false));
+        mv.visitIntInsn(BIPUSH, 21);
+        mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/invoke/MethodHandle", "invokeExact", "(I)I", false);
+        print("(I)V");
+        out();
+        mv.visitLdcInsn(new Handle(H_GETSTATIC, "Target", "name", "Ljava/lang/String;", false));
+        mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/invoke/MethodHandle", "invokeExact", "()Ljava/lang/String;", false);
+        print("(Ljava/lang/String;)V");
+        mv.visitLdcInsn(new Handle(H_INVOKEVIRTUAL, "java/lang/String", "length", "()I", false));
+        mv.visitVarInsn(ASTORE, 1);
+        out();
+        mv.visitVarInsn(ALOAD, 1);
+        mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/invoke/MethodHandle", "type", "()Ljava/lang/invoke/MethodType;", false);
+        print("(Ljava/lang/Object;)V");
+        out();
+        mv.visitVarInsn(ALOAD, 1);
+        mv.visitLdcInsn("four");
+        mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/invoke/MethodHandle", "invokeExact", "(Ljava/lang/String;)I", false);
+        print("(I)V");
+        out();
+        mv.visitLdcInsn(new Handle(H_NEWINVOKESPECIAL, "Target", "<init>", "()V", false));
+        mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/invoke/MethodHandle", "type", "()Ljava/lang/invoke/MethodType;", false);
+        print("(Ljava/lang/Object;)V");
+        mv.visitInsn(RETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+        cw.visitEnd();
+        Files.write(Path.of(args[0], "Constants.class"), cw.toByteArray());
+    }
+}
+"#;
+
+const TARGET: &str = r#"
+public class Target {
+    static String name = "target's name";
+
+    static int twice(int x) {
+        return 2 * x;
+    }
+}
+"#;
+
+#[test]
+fn method_type_and_method_handle_constants_load_as_on_hotspot() {
+    let scratch = Scratch::new("ldc");
+    let dir = &scratch.0;
+    compile(dir, &[("Target.java", TARGET)]);
+    std::fs::write(dir.join("Gen.java"), GENERATOR).unwrap();
+    let exports = "--add-exports=java.base/jdk.internal.org.objectweb.asm=ALL-UNNAMED";
+    tool(dir, "javac", &[exports, "-nowarn", "-d", "gen", "Gen.java"]);
+    tool(dir, "java", &[exports, "-cp", "gen", "Gen", "classes"]);
+
+    let output = keel(dir, &["run", "-cp", "classes", "Constants"]);
+    // What `java -cp classes Constants` prints.
+    assert_eq!(stdout_of(&output), "(int,String[])long\n42\ntarget's name\n(String)int\n4\n()Target\n");
 }

@@ -152,8 +152,8 @@ impl Vm {
             add(class.mirror.get());
             add(class.loader);
             for link in class.links.iter() {
-                if let Some(super::Link::String(s)) = link.get() {
-                    add(s);
+                if let Some(super::Link::String(o) | super::Link::Constant(o)) = link.get() {
+                    add(o);
                 }
             }
             for &offset in &class.layout.static_reference_offsets {

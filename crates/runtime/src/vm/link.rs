@@ -21,6 +21,8 @@ pub enum Link {
     /// keeping it apart keeps every slot small and cheap to read).
     Method(u32),
     String(ObjRef),
+    /// A resolved `MethodType` or `MethodHandle` constant.
+    Constant(ObjRef),
 }
 
 /// A resolved field: its declaring class and where it is.

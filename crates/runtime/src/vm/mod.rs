@@ -22,6 +22,7 @@ pub mod gc;
 pub mod interp;
 pub mod link;
 pub mod loader;
+mod method_constants;
 pub mod natives;
 pub mod npe;
 pub mod polymorphic;

@@ -27,6 +27,17 @@ struct Cursor {
     links: *const [Cell<Option<Link>>],
 }
 
+impl Cursor {
+    /// Register `r` of the frame.
+    #[inline(always)]
+    fn reg(&self, r: u16) -> u64 {
+        // SAFETY: validated code names only registers below the function's
+        // register count, and `push_frame` made that many slots from `base`
+        // inside the register stack.
+        unsafe { *self.regs.add(r as usize) }
+    }
+}
+
 impl Vm {
     /// Where the top frame stands.
     fn cursor(&self) -> Cursor {
@@ -204,6 +215,10 @@ impl Vm {
                     self.class(link.method.class).init.get() == crate::vm::InitState::Initialized;
                 return (link.access_flags & ACC_STATIC != 0 && initialized).then_some(link.method);
             }
+            // A constructor or private method (a `super` call, which has a
+            // vtable slot, selects from the caller's superclass).
+            Code::InvokeSpecial if receiver != 0 && link.vtable_slot.is_none() => return Some(link.method),
+            Code::Call => return Some(link.method),
             Code::InvokeVirtual if receiver != 0 => {
                 let owner = self.class(link.class);
                 if owner.is_interface() || owner.array.is_some() {
@@ -226,6 +241,52 @@ impl Vm {
             SlotTarget::Method(m) => Some(m),
             _ => None,
         }
+    }
+
+    /// Makes the call of op `op` (an invoke) of the frame at `at`: pushes
+    /// the callee's frame (`None`), or gives the target `run` must enter
+    /// (a first call, a native, a `synchronized` method). Kept out of
+    /// `execute`'s loop, whose registers are better spent on the simple ops.
+    #[inline(never)]
+    fn call(&mut self, op: Op, at: &Cursor) -> JResult<Option<MethodRef>> {
+        // SAFETY: the body outlives its frame, which is running, and the
+        // class's linkage slots live as long as the VM.
+        let (lists, links) = unsafe { (&(*at.body).code.lists, &*at.links) };
+        let start = op.c as usize + 1;
+        let count = lists.get(start - 1).copied().unwrap_or(0) as usize;
+        let arg_regs = lists.get(start..start + count).unwrap_or(&[]);
+        let receiver = arg_regs.first().map_or(0, |&r| at.reg(r));
+        let fast = self
+            .fast_call_target(op.code, at.class, links, op.b, receiver)
+            .and_then(|target| Some((target, self.quick_callee(target)?)));
+        if let Some((target, body)) = fast {
+            // The common call: arguments copied straight from register to
+            // register.
+            let base = self.open_frame(target, &body, arg_regs.len())?;
+            let callee = self.interp.regs.at(base);
+            for (p, &a) in body.params.iter().zip(arg_regs) {
+                // SAFETY: `open_frame` made the callee's registers, which
+                // its parameters name.
+                unsafe { *callee.add(p.0 as usize) = at.reg(a) };
+            }
+            self.push_open_frame(target, body, base);
+            return Ok(None);
+        }
+        let mut args = std::mem::take(&mut self.interp.args);
+        args.clear();
+        args.extend(arg_regs.iter().map(|&r| at.reg(r)));
+        // Selecting may run Java (a class initializer), which makes calls
+        // of its own: the arguments stay out of its way.
+        let target = self.select_target(op.code, at.class, op.b.into(), &mut args);
+        let entered = match target {
+            Ok(target) => match self.quick_callee(target) {
+                Some(body) => self.push_frame(target, body, &args, ObjRef::NULL).map(|()| None),
+                None => Ok(Some(target)),
+            },
+            Err(e) => Err(e),
+        };
+        self.interp.args = args;
+        entered
     }
 
     /// Runs frames from the top one's position until a call the loop does
@@ -562,59 +623,16 @@ impl Vm {
                 | Code::InvokeInterface
                 | Code::Call => {
                     sync!();
-                    // SAFETY: the body outlives its frame, which is running.
-                    let lists = unsafe { &(*at.body).code.lists };
-                    let start = op.c as usize + 1;
-                    let count = lists.get(start - 1).copied().unwrap_or(0) as usize;
-                    let arg_regs = lists.get(start..start + count).unwrap_or(&[]);
-                    let dst = op.a.checked_sub(1).map(|d| Reg(d.into()));
-                    let receiver = arg_regs.first().map_or(0, |&r| reg!(r));
-                    let fast = self
-                        .fast_call_target(op.code, at.class, links(), op.b, receiver)
-                        .and_then(|target| Some((target, self.quick_callee(target)?)));
-                    let target = match fast {
-                        Some((target, body)) => {
-                            // The common call: arguments copied straight
-                            // from register to register.
-                            let base = self.open_frame(target, &body, arg_regs.len())?;
-                            let callee = self.interp.regs.at(base);
-                            for (p, &a) in body.params.iter().zip(arg_regs) {
-                                let v = reg!(a);
-                                // SAFETY: `open_frame` made the callee's
-                                // registers, which its parameters name.
-                                unsafe { *callee.add(p.0 as usize) = v };
-                            }
-                            self.push_open_frame(target, body, base);
-                            None
-                        }
-                        None => {
-                            let mut args = std::mem::take(&mut self.interp.args);
-                            args.clear();
-                            args.extend(arg_regs.iter().map(|&r| reg!(r)));
-                            // Selecting may run Java (a class initializer),
-                            // which makes calls of its own: the arguments
-                            // stay out of its way.
-                            let target = self.select_target(op.code, at.class, op.b.into(), &mut args);
-                            let entered = match target {
-                                Ok(target) => match self.quick_callee(target) {
-                                    Some(body) => {
-                                        self.push_frame(target, body, &args, ObjRef::NULL).map(|()| None)
-                                    }
-                                    None => Ok(Some(target)),
-                                },
-                                Err(e) => Err(e),
-                            };
-                            self.interp.args = args;
-                            entered?
-                        }
-                    };
-                    match target {
+                    match self.call(op, &at)? {
                         None => {
                             let n = self.interp.frames.len();
-                            self.interp.frames[n - 2].ret = dst;
+                            self.interp.frames[n - 2].ret = op.a.checked_sub(1).map(|d| Reg(d.into()));
                             at = self.cursor();
                         }
-                        Some(target) => return Ok(Exit::Call { target, dst }),
+                        Some(target) => {
+                            let dst = op.a.checked_sub(1).map(|d| Reg(d.into()));
+                            return Ok(Exit::Call { target, dst });
+                        }
                     }
                 }
                 Code::InstanceOf => {

@@ -922,11 +922,9 @@ impl Vm {
                 let a = self.multi_array(id, &lengths)?;
                 self.set(base, *dst, a.to_slot());
             }
-            Inst::LoadConstant { .. } => {
-                return Err(self.error(
-                    "java/lang/InternalError",
-                    "keel: MethodHandle and MethodType constants are not supported yet",
-                ));
+            Inst::LoadConstant { dst, constant } => {
+                let o = self.resolve_method_constant(class, *constant)?;
+                self.set(base, *dst, o.to_slot());
             }
             Inst::Concat { dst, parts } => {
                 let s = self.concat(class, base, parts)?;

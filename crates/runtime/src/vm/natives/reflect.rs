@@ -270,7 +270,7 @@ pub(crate) fn split_descriptor(descriptor: &str) -> Option<(Vec<&str>, &str)> {
 }
 
 /// The class of a field descriptor as `requester`'s loader sees it.
-fn descriptor_class(vm: &mut Vm, descriptor: &str, requester: ClassId) -> JResult<ClassId> {
+pub(crate) fn descriptor_class(vm: &mut Vm, descriptor: &str, requester: ClassId) -> JResult<ClassId> {
     match descriptor.as_bytes().first() {
         Some(b'L') => vm.load_class_for(&descriptor[1..descriptor.len() - 1], requester),
         Some(b'[') => vm.load_class_for(descriptor, requester),
@@ -289,7 +289,7 @@ fn class_array(vm: &mut Vm, requester: ClassId, names: &[String]) -> JResult<Obj
     Ok(array)
 }
 
-fn descriptor_classes(vm: &mut Vm, descriptors: &[&str], requester: ClassId) -> JResult<ObjRef> {
+pub(crate) fn descriptor_classes(vm: &mut Vm, descriptors: &[&str], requester: ClassId) -> JResult<ObjRef> {
     let array = vm.new_array("[Ljava/lang/Class;", descriptors.len() as i32)?;
     for (i, d) in descriptors.iter().enumerate() {
         let c = descriptor_class(vm, d, requester)?;
