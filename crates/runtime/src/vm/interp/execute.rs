@@ -16,9 +16,10 @@ use crate::vm::{JResult, ObjRef, Throw, Vm, ACC_STATIC};
 /// Where the running frame stands: what `execute` keeps in locals.
 #[derive(Clone, Copy)]
 struct Cursor {
+    /// The frame's first op, and the next op to run (a pointer rather than
+    /// an index: one register fewer in the loop).
     ops: *const Op,
-    /// The index of the next op.
-    pc: usize,
+    next: *const Op,
     class: ClassId,
     body: *const Body,
     /// The frame's first register: `regs` points at it.
@@ -28,6 +29,27 @@ struct Cursor {
 }
 
 impl Cursor {
+    /// The index of the next op.
+    #[inline(always)]
+    fn pc(&self) -> usize {
+        // SAFETY: `next` points into the ops `ops` starts (or one past).
+        unsafe { self.next.offset_from(self.ops) as usize }
+    }
+
+    /// Continues at op `target`.
+    #[inline(always)]
+    fn goto(&mut self, target: usize) {
+        // SAFETY: validated code branches only to ops of the function.
+        self.next = unsafe { self.ops.add(target) };
+    }
+
+    /// Sets register `r` of the frame.
+    #[inline(always)]
+    fn set(&self, r: u16, v: u64) {
+        // SAFETY: as `reg`.
+        unsafe { *self.regs.add(r as usize) = v }
+    }
+
     /// Register `r` of the frame.
     #[inline(always)]
     fn reg(&self, r: u16) -> u64 {
@@ -44,7 +66,8 @@ impl Vm {
         let f = self.interp.frames.last().expect("a frame");
         Cursor {
             ops: f.body.code.ops.as_ptr(),
-            pc: f.pc as usize,
+            // SAFETY: a frame's position is an op of its function.
+            next: unsafe { f.body.code.ops.as_ptr().add(f.pc as usize) },
             class: f.class,
             body: Rc::as_ptr(&f.body),
             base: f.base,
@@ -289,6 +312,105 @@ impl Vm {
         entered
     }
 
+    /// The ops that allocate, test types, lock, throw, or are rare: kept
+    /// out of `execute`'s loop, whose registers are better spent on the
+    /// simple ops. The position is in the frame already. `Some(target)`:
+    /// continue at op `target`.
+    #[inline(never)]
+    fn outlined(&mut self, op: Op, at: &Cursor) -> JResult<Option<usize>> {
+        // SAFETY: the class's linkage slots live as long as the VM.
+        let links = unsafe { &*at.links };
+        match op.code {
+            Code::Binary => {
+                let (ty, o) = quick::typed(op.k);
+                let v = self.binary(ty, quick::bin_op(o), at.reg(op.b), at.reg(op.c))?;
+                at.set(op.a, v);
+            }
+            Code::Unary => {
+                let v = at.reg(op.b);
+                let (ty, o) = quick::typed(op.k);
+                let result = match (ty, quick::un_op(o)) {
+                    (Type::I32, UnOp::Not) => from_i32(!i32_of(v)),
+                    (Type::I64, UnOp::Not) => !v,
+                    (Type::I32, UnOp::Neg) => from_i32(i32_of(v).wrapping_neg()),
+                    (Type::I64, UnOp::Neg) => (v as i64).wrapping_neg() as u64,
+                    (Type::F32, _) => from_f32(-f32_of(v)),
+                    (Type::F64, _) => (-f64_of(v)).to_bits(),
+                    (t, o) => {
+                        return Err(Throw::Fatal(format!("{o:?} on {t}")));
+                    }
+                };
+                at.set(op.a, result);
+            }
+            Code::New => {
+                let id = self.class_link(links, at.class, op.c.into())?;
+                self.ensure_initialized(id)?;
+                let o = self.alloc_object_at_safepoint(id)?;
+                at.set(op.a, o.to_slot());
+            }
+            Code::NewArray => {
+                let id = self.class_link(links, at.class, op.c.into())?;
+                let a = self.alloc_array_at_safepoint(id, i32_of(at.reg(op.b)))?;
+                at.set(op.a, a.to_slot());
+            }
+            Code::InstanceOf => {
+                let o = ObjRef::from_slot(at.reg(op.b));
+                let id = self.class_link(links, at.class, op.c.into())?;
+                let v = !o.is_null() && self.is_assignable(self.class_of(o), id);
+                at.set(op.a, v as u64);
+            }
+            Code::CheckCast => {
+                let o = ObjRef::from_slot(at.reg(op.a));
+                let id = self.class_link(links, at.class, op.c.into())?;
+                if !o.is_null() && !self.is_assignable(self.class_of(o), id) {
+                    let message = self.class_cast_message(self.class_of(o), id);
+                    return Err(self.error("java/lang/ClassCastException", &message));
+                }
+            }
+            Code::LoadString => {
+                let s = self.resolve_string(at.class, op.c.into())?;
+                at.set(op.a, s.to_slot());
+            }
+            Code::LoadClass => {
+                let id = self.class_link(links, at.class, op.c.into())?;
+                let m = self.mirror(id)?;
+                at.set(op.a, m.to_slot());
+            }
+            Code::MonitorEnter => {
+                let o = self.non_null_slot(at.reg(op.a))?;
+                *self.monitors.entry(o.addr()).or_insert(0) += 1;
+            }
+            Code::MonitorExit => {
+                let o = self.non_null_slot(at.reg(op.a))?;
+                if !self.monitor_exit(o) {
+                    return Err(
+                        self.error("java/lang/IllegalMonitorStateException", "current thread is not owner")
+                    );
+                }
+            }
+            Code::Throw => {
+                let e = self.non_null_slot(at.reg(op.a))?;
+                return Err(Throw::Java(e));
+            }
+            Code::Rare => {
+                // SAFETY: the body outlives its frame, which is running.
+                let rare = unsafe { &(*at.body).code.rare };
+                let Some(inst) = rare.get(op.c as usize) else {
+                    return Err(Throw::Fatal(format!("{}: bad quickened code", self.class(at.class).name)));
+                };
+                // The rare instructions include string concatenation,
+                // which allocates in Rust: a safepoint keeps such loops
+                // collecting.
+                self.safepoint()?;
+                if let Flow::Goto(target) = self.step(inst, at.class, at.base)? {
+                    return Ok(Some(target as usize));
+                }
+            }
+            _ => return Err(Throw::Fatal(format!("{:?} is not an outlined op", op.code))),
+        }
+        Ok(None)
+    }
+
     /// Runs frames from the top one's position until a call the loop does
     /// not make itself (see `quick_callee`), a return to frame `stop`'s
     /// level, or a raise; the frames' positions are saved either way.
@@ -298,8 +420,8 @@ impl Vm {
             // SAFETY: the code was validated before it was quickened: every
             // branch target is an op of the function and the last op does
             // not fall through, so `pc` stays below the op count.
-            let op = unsafe { *at.ops.add(at.pc) };
-            at.pc += 1;
+            let op = unsafe { *at.next };
+            at.next = unsafe { at.next.add(1) };
             // SAFETY (`reg!`, `set!`): validated code names only registers
             // below the function's register count, and `push_frame` made
             // that many slots from `base` inside the register stack.
@@ -341,14 +463,14 @@ impl Vm {
             macro_rules! branch_i32 {
                 ($cmp:tt) => {
                     if i32_of(reg!(op.a)) $cmp i32_of(reg!(op.b)) {
-                        at.pc = op.c as usize;
+                        at.goto(op.c as usize);
                     }
                 };
             }
             macro_rules! branch_zero_i32 {
                 ($cmp:tt) => {
                     if i32_of(reg!(op.a)) $cmp 0 {
-                        at.pc = op.c as usize;
+                        at.goto(op.c as usize);
                     }
                 };
             }
@@ -356,7 +478,7 @@ impl Vm {
             // raise, call, allocate or look at the frames.
             macro_rules! sync {
                 () => {
-                    self.sync_pc(at.pc)
+                    self.sync_pc(at.pc())
                 };
             }
             // SAFETY: the class's linkage slots live as long as the VM.
@@ -413,31 +535,8 @@ impl Vm {
                 Code::SubF64 => f64_binary!(|x, y| x - y),
                 Code::MulF64 => f64_binary!(|x, y| x * y),
                 Code::DivF64 => f64_binary!(|x, y| x / y),
-                Code::Binary => {
-                    sync!();
-                    let (ty, o) = quick::typed(op.k);
-                    let v = self.binary(ty, quick::bin_op(o), reg!(op.b), reg!(op.c))?;
-                    set!(op.a, v)
-                }
                 Code::NegI32 => set!(op.a, from_i32(i32_of(reg!(op.b)).wrapping_neg())),
                 Code::NegI64 => set!(op.a, (reg!(op.b) as i64).wrapping_neg() as u64),
-                Code::Unary => {
-                    let v = reg!(op.b);
-                    let (ty, o) = quick::typed(op.k);
-                    let result = match (ty, quick::un_op(o)) {
-                        (Type::I32, UnOp::Not) => from_i32(!i32_of(v)),
-                        (Type::I64, UnOp::Not) => !v,
-                        (Type::I32, UnOp::Neg) => from_i32(i32_of(v).wrapping_neg()),
-                        (Type::I64, UnOp::Neg) => (v as i64).wrapping_neg() as u64,
-                        (Type::F32, _) => from_f32(-f32_of(v)),
-                        (Type::F64, _) => (-f64_of(v)).to_bits(),
-                        (t, o) => {
-                            sync!();
-                            return Err(Throw::Fatal(format!("{o:?} on {t}")));
-                        }
-                    };
-                    set!(op.a, result)
-                }
                 Code::Convert => set!(op.a, Vm::convert(quick::conv_op(op.k), reg!(op.b))),
                 Code::CompareI32 => {
                     set!(op.a, compare_slots(Type::I32, quick::cond(op.k), reg!(op.b), reg!(op.c)) as u64)
@@ -465,7 +564,7 @@ impl Vm {
                     set!(op.a, from_i32(cmp3(f64_of(reg!(op.b)), f64_of(reg!(op.c)), nan)))
                 }
                 Code::Cmp3Addr => set!(op.a, from_i32(cmp3(reg!(op.b), reg!(op.c), 0))),
-                Code::Jump => at.pc = op.a as usize,
+                Code::Jump => at.goto(op.a as usize),
                 Code::BrEqI32 => branch_i32!(==),
                 Code::BrNeI32 => branch_i32!(!=),
                 Code::BrLtI32 => branch_i32!(<),
@@ -475,7 +574,7 @@ impl Vm {
                 Code::Branch => {
                     let (ty, c) = quick::typed(op.k);
                     if compare_slots(ty, quick::cond(c), reg!(op.a), reg!(op.b)) {
-                        at.pc = op.c as usize;
+                        at.goto(op.c as usize);
                     }
                 }
                 Code::BzEqI32 => branch_zero_i32!(==),
@@ -486,18 +585,18 @@ impl Vm {
                 Code::BzLeI32 => branch_zero_i32!(<=),
                 Code::BzNull => {
                     if reg!(op.a) == 0 {
-                        at.pc = op.c as usize;
+                        at.goto(op.c as usize);
                     }
                 }
                 Code::BzNonNull => {
                     if reg!(op.a) != 0 {
-                        at.pc = op.c as usize;
+                        at.goto(op.c as usize);
                     }
                 }
                 Code::BranchZero => {
                     let (ty, c) = quick::typed(op.k);
                     if compare_slots(ty, quick::cond(c), reg!(op.a), 0) {
-                        at.pc = op.c as usize;
+                        at.goto(op.c as usize);
                     }
                 }
                 Code::Return | Code::ReturnVoid => {
@@ -604,19 +703,6 @@ impl Vm {
                     let length = unsafe { *(a.0.add(info.layout.length_offset as usize) as *const i32) };
                     set!(op.a, from_i32(length))
                 }
-                Code::New => {
-                    sync!();
-                    let id = self.class_link(links(), at.class, op.c.into())?;
-                    self.ensure_initialized(id)?;
-                    let o = self.alloc_object_at_safepoint(id)?;
-                    set!(op.a, o.to_slot())
-                }
-                Code::NewArray => {
-                    sync!();
-                    let id = self.class_link(links(), at.class, op.c.into())?;
-                    let a = self.alloc_array_at_safepoint(id, i32_of(reg!(op.b)))?;
-                    set!(op.a, a.to_slot())
-                }
                 Code::InvokeStatic
                 | Code::InvokeSpecial
                 | Code::InvokeVirtual
@@ -635,73 +721,27 @@ impl Vm {
                         }
                     }
                 }
-                Code::InstanceOf => {
-                    sync!();
-                    let o = ObjRef::from_slot(reg!(op.b));
-                    let id = self.class_link(links(), at.class, op.c.into())?;
-                    let v = !o.is_null() && self.is_assignable(self.class_of(o), id);
-                    set!(op.a, v as u64)
-                }
-                Code::CheckCast => {
-                    sync!();
-                    let o = ObjRef::from_slot(reg!(op.a));
-                    let id = self.class_link(links(), at.class, op.c.into())?;
-                    if !o.is_null() && !self.is_assignable(self.class_of(o), id) {
-                        let message = self.class_cast_message(self.class_of(o), id);
-                        return Err(self.error("java/lang/ClassCastException", &message));
-                    }
-                }
                 Code::NullCheck => {
                     if reg!(op.a) == 0 {
                         sync!();
                         return Err(self.make_npe());
                     }
                 }
-                Code::LoadString => {
+                Code::New
+                | Code::NewArray
+                | Code::InstanceOf
+                | Code::CheckCast
+                | Code::LoadString
+                | Code::LoadClass
+                | Code::MonitorEnter
+                | Code::MonitorExit
+                | Code::Throw
+                | Code::Rare
+                | Code::Binary
+                | Code::Unary => {
                     sync!();
-                    let s = self.resolve_string(at.class, op.c.into())?;
-                    set!(op.a, s.to_slot())
-                }
-                Code::LoadClass => {
-                    sync!();
-                    let id = self.class_link(links(), at.class, op.c.into())?;
-                    let m = self.mirror(id)?;
-                    set!(op.a, m.to_slot())
-                }
-                Code::MonitorEnter => {
-                    sync!();
-                    let o = self.non_null_slot(reg!(op.a))?;
-                    *self.monitors.entry(o.addr()).or_insert(0) += 1;
-                }
-                Code::MonitorExit => {
-                    sync!();
-                    let o = self.non_null_slot(reg!(op.a))?;
-                    if !self.monitor_exit(o) {
-                        return Err(self
-                            .error("java/lang/IllegalMonitorStateException", "current thread is not owner"));
-                    }
-                }
-                Code::Throw => {
-                    sync!();
-                    let e = self.non_null_slot(reg!(op.a))?;
-                    return Err(Throw::Java(e));
-                }
-                Code::Rare => {
-                    sync!();
-                    // SAFETY: the body outlives its frame, which is running.
-                    let rare = unsafe { &(*at.body).code.rare };
-                    let Some(inst) = rare.get(op.c as usize) else {
-                        return Err(Throw::Fatal(format!(
-                            "{}: bad quickened code",
-                            self.class(at.class).name
-                        )));
-                    };
-                    // The rare instructions include string concatenation,
-                    // which allocates in Rust: a safepoint keeps such loops
-                    // collecting.
-                    self.safepoint()?;
-                    if let Flow::Goto(target) = self.step(inst, at.class, at.base)? {
-                        at.pc = target as usize;
+                    if let Some(target) = self.outlined(op, &at)? {
+                        at.goto(target);
                     }
                 }
             }
