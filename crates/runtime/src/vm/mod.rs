@@ -827,7 +827,7 @@ impl Vm {
             let is_static = method.access_flags & ACC_STATIC != 0;
             keel_kir::validate::check_signature(&function, &method.descriptor, is_static)
                 .map_err(|e| e.to_string())?;
-            interp::Body::new(&function)
+            interp::Body::new(&function, method.access_flags)
         })?;
         let Some(body) = checked.map(Rc::new) else { return Ok(None) };
         rt.code.borrow_mut()[index as usize] = Some(body.clone());

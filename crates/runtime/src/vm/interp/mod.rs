@@ -41,6 +41,8 @@ pub(crate) struct Body {
     registers: usize,
     params: Box<[Reg]>,
     handlers: Box<[Handler]>,
+    /// The method is `synchronized` (its frame must hold a monitor).
+    synchronized: bool,
     /// Which reference registers are live where: computed by the first
     /// collection that finds the method on the stack.
     live_refs: std::cell::OnceCell<LiveRefs>,
@@ -90,10 +92,12 @@ impl LiveRefs {
 }
 
 impl Body {
-    /// The body of a function that `Vm::body` has validated; an error if
-    /// it is past the interpreter's limits.
-    pub(crate) fn new(function: &Function) -> Result<Body, String> {
+    /// The body of a function that `Vm::body` has validated, of a method
+    /// with these access flags; an error if it is past the interpreter's
+    /// limits.
+    pub(crate) fn new(function: &Function, access_flags: u16) -> Result<Body, String> {
         Ok(Body {
+            synchronized: access_flags & keel_classfile::access::SYNCHRONIZED != 0,
             code: quick::quicken(function)?,
             registers: function.registers.len(),
             params: function.params.clone().into_boxed_slice(),
@@ -489,12 +493,9 @@ impl Vm {
     /// `synchronized`.
     #[inline]
     fn quick_callee(&self, method: MethodRef) -> Option<Rc<Body>> {
-        let rt = self.class(method.class);
-        let flags = rt.methods().get(method.index as usize)?.access_flags;
-        if flags & (ACC_NATIVE | keel_classfile::access::SYNCHRONIZED) != 0 {
-            return None;
-        }
-        rt.code.borrow().get(method.index as usize).cloned().flatten()
+        // A native method has no body.
+        let code = self.class(method.class).code.borrow();
+        code.get(method.index as usize)?.as_ref().filter(|body| !body.synchronized).cloned()
     }
 
     /// Pushes a frame for `method`, its registers zeroed but for the
@@ -514,6 +515,8 @@ impl Vm {
     /// Pushes the frame `open_frame` made room for at `base`.
     #[inline]
     fn push_open_frame(&mut self, method: MethodRef, body: Rc<Body>, base: usize) {
+        let frames = &mut self.interp.frames;
+        frames.reserve(1);
         let frame = Frame {
             class: method.class,
             method: method.index,
@@ -523,7 +526,13 @@ impl Vm {
             base,
             ret: None,
         };
-        self.interp.frames.push(frame);
+        // SAFETY: `reserve` made room for one more frame. Writing in place
+        // (rather than `push`, which builds the frame on the stack and
+        // copies it) stores each field once, where it belongs.
+        unsafe {
+            frames.as_mut_ptr().add(frames.len()).write(frame);
+            frames.set_len(frames.len() + 1);
+        }
     }
 
     /// The first register of a new frame for `method` above the top one,
