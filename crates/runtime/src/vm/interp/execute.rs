@@ -7,7 +7,9 @@ use std::rc::Rc;
 use keel_kir::{Cmp3, ElemKind, ImportIndex, Reg, Type, UnOp};
 
 use super::quick::{self, Code, Op};
-use super::{cmp3, compare_slots, f32_of, f64_of, from_f32, from_i32, i32_of, Body, Exit, Flow};
+use super::{
+    cmp3, compare_slots, f32_of, f64_of, from_f32, from_i32, i32_of, Body, CallSiteCache, Exit, Flow,
+};
 use crate::layout::{itable_lookup, ClassId, MethodRef, SlotTarget};
 use crate::vm::link::{FieldLink, Link};
 use crate::vm::value::{load, store};
@@ -274,14 +276,49 @@ impl Vm {
     fn call(&mut self, op: Op, at: &Cursor) -> JResult<Option<MethodRef>> {
         // SAFETY: the body outlives its frame, which is running, and the
         // class's linkage slots live as long as the VM.
-        let (lists, links) = unsafe { (&(*at.body).code.lists, &*at.links) };
-        let start = op.c as usize + 1;
-        let count = lists.get(start - 1).copied().unwrap_or(0) as usize;
+        let (body, links) = unsafe { (&*at.body, &*at.links) };
+        let lists = &body.code.lists;
+        let start = op.c as usize + 2;
+        let count = lists.get(start - 2).copied().unwrap_or(0) as usize;
+        let site = body.call_sites.get(lists.get(start - 1).copied().unwrap_or(0) as usize);
         let arg_regs = lists.get(start..start + count).unwrap_or(&[]);
         let receiver = arg_regs.first().map_or(0, |&r| at.reg(r));
-        let fast = self
-            .fast_call_target(op.code, at.class, links, op.b, receiver)
-            .and_then(|target| Some((target, self.quick_callee(target)?)));
+        // Only these calls have a receiver (a static method's first
+        // argument may be anything), and only they dispatch on its class.
+        let dispatches = matches!(op.code, Code::InvokeVirtual | Code::InvokeInterface);
+        let receiver_class = match receiver {
+            r if dispatches && r != 0 => self.rt_class_of(ObjRef::from_slot(r)).id,
+            _ => ClassId(u32::MAX),
+        };
+        let cached = site.map(Cell::get).filter(|c| {
+            !c.body.is_null()
+                && match op.code {
+                    Code::InvokeVirtual | Code::InvokeInterface => c.receiver == receiver_class,
+                    Code::InvokeSpecial => receiver != 0,
+                    _ => true,
+                }
+        });
+        let fast = match cached {
+            // SAFETY: a cached body lives as long as the VM (its class's
+            // table holds it); this makes one more counted reference to it.
+            Some(c) => Some((c.target, unsafe {
+                Rc::increment_strong_count(c.body);
+                Rc::from_raw(c.body)
+            })),
+            None => {
+                let fast = self
+                    .fast_call_target(op.code, at.class, links, op.b, receiver)
+                    .and_then(|target| Some((target, self.quick_callee(target)?)));
+                if let (Some((target, callee)), Some(site)) = (&fast, site) {
+                    site.set(CallSiteCache {
+                        receiver: receiver_class,
+                        target: *target,
+                        body: Rc::as_ptr(callee),
+                    });
+                }
+                fast
+            }
+        };
         if let Some((target, body)) = fast {
             // The common call: arguments copied straight from register to
             // register.

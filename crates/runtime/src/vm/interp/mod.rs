@@ -25,6 +25,7 @@
 mod execute;
 pub mod quick;
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use keel_kir::*;
@@ -43,6 +44,8 @@ pub(crate) struct Body {
     handlers: Box<[Handler]>,
     /// The method is `synchronized` (its frame must hold a monitor).
     synchronized: bool,
+    /// What each call site last called (see `CallSiteCache`).
+    call_sites: Box<[Cell<CallSiteCache>]>,
     /// Which reference registers are live where: computed by the first
     /// collection that finds the method on the stack.
     live_refs: std::cell::OnceCell<LiveRefs>,
@@ -96,9 +99,11 @@ impl Body {
     /// with these access flags; an error if it is past the interpreter's
     /// limits.
     pub(crate) fn new(function: &Function, access_flags: u16) -> Result<Body, String> {
+        let code = quick::quicken(function)?;
         Ok(Body {
             synchronized: access_flags & keel_classfile::access::SYNCHRONIZED != 0,
-            code: quick::quicken(function)?,
+            call_sites: (0..code.call_sites).map(|_| Cell::new(CallSiteCache::EMPTY)).collect(),
+            code,
             registers: function.registers.len(),
             params: function.params.clone().into_boxed_slice(),
             handlers: function.handlers.clone().into_boxed_slice(),
@@ -109,6 +114,28 @@ impl Body {
     fn registers(&self) -> usize {
         self.registers
     }
+}
+
+/// A call site's inline cache: the method it called last, for receivers of
+/// class `receiver` (any, for calls that do not dispatch), and its body.
+/// A call that hits it skips resolution and selection: both are fixed once
+/// made (a link never changes, a class's dispatch tables neither, and a
+/// class once initialized stays so).
+#[derive(Clone, Copy)]
+struct CallSiteCache {
+    receiver: ClassId,
+    target: MethodRef,
+    /// Null while the site has not called; else a body that lives as long
+    /// as the VM (bodies are kept in their class's table).
+    body: *const Body,
+}
+
+impl CallSiteCache {
+    const EMPTY: CallSiteCache = CallSiteCache {
+        receiver: ClassId(u32::MAX),
+        target: MethodRef { class: ClassId(u32::MAX), index: 0 },
+        body: std::ptr::null(),
+    };
 }
 
 struct Frame {

@@ -162,8 +162,9 @@ pub(crate) enum Code {
     New,
     /// `a = new #c[b]`
     NewArray,
-    /// `a - 1 = call #b(lists[c]…)` (`a` 0: no result); `lists[c]` is the
-    /// argument count, the argument registers follow.
+    /// `a - 1 = call #b(…)` (`a` 0: no result); `lists[c]` is the
+    /// argument count, `lists[c + 1]` the call site's number (for a cache
+    /// per site), the argument registers follow.
     InvokeStatic,
     InvokeSpecial,
     InvokeVirtual,
@@ -193,8 +194,11 @@ pub struct QuickCode {
     pub(crate) ops: Box<[Op]>,
     /// 64-bit constants.
     pub(crate) consts: Box<[u64]>,
-    /// Call argument lists: a count, then that many registers.
+    /// Call argument lists: a count, the call site's number, then that
+    /// many registers.
     pub(crate) lists: Box<[u16]>,
+    /// How many call sites (numbered from 0) the code has.
+    pub(crate) call_sites: usize,
     /// Instructions run by the general path.
     pub(crate) rare: Box<[Inst]>,
 }
@@ -257,6 +261,7 @@ pub fn quicken(function: &Function) -> Result<QuickCode, String> {
         ops: ops.into_boxed_slice(),
         consts: q.consts.into_boxed_slice(),
         lists: q.lists.into_boxed_slice(),
+        call_sites: q.call_sites,
         rare: q.rare.into_boxed_slice(),
     })
 }
@@ -265,6 +270,7 @@ struct Quickener<'f> {
     function: &'f Function,
     consts: Vec<u64>,
     lists: Vec<u16>,
+    call_sites: usize,
     rare: Vec<Inst>,
 }
 
@@ -289,7 +295,7 @@ impl<'f> Quickener<'f> {
         if function.code.len() > usize::from(u16::MAX) {
             return Err(too_large("instructions", function.code.len()));
         }
-        Ok(Quickener { function, consts: Vec::new(), lists: Vec::new(), rare: Vec::new() })
+        Ok(Quickener { function, consts: Vec::new(), lists: Vec::new(), call_sites: 0, rare: Vec::new() })
     }
 
     fn ty(&self, r: Reg) -> Type {
@@ -447,6 +453,8 @@ impl<'f> Quickener<'f> {
     fn call(&mut self, code: Code, dst: Option<Reg>, method: u32, args: &[Reg]) -> Result<Op, String> {
         let at = u16_of("argument list", self.lists.len() as u32)?;
         self.lists.push(u16_of("argument count", args.len() as u32)?);
+        self.lists.push(u16_of("call site", self.call_sites as u32)?);
+        self.call_sites += 1;
         self.lists.extend(args.iter().map(|a| a.0 as u16));
         let dst = dst.map_or(0, |d| d.0 as u16 + 1);
         Ok(op(code, 0, dst, u16_of("import", method)?, at))
