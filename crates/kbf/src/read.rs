@@ -224,7 +224,7 @@ impl<'a> Image<'a> {
 
     fn str_list(&self, r: &mut Reader) -> Result<Vec<String>> {
         let count = r.count(1)?;
-        (0..count).map(|_| self.read_str(r)).collect()
+        list(count, || self.read_str(r))
     }
 
     fn utf16(&self, r: &mut Reader) -> Result<Vec<u16>> {
@@ -317,8 +317,9 @@ impl<'a> ClassView<'a> {
         };
         let imports_record = r.uleb32()? as usize;
         let field_count = r.count(4)?;
-        class.fields = (0..field_count).map(|_| self.field(&mut r)).collect::<Result<_>>()?;
+        class.fields = list(field_count, || self.field(&mut r))?;
         let method_count = r.count(5)?;
+        class.methods.reserve_exact(method_count);
         let mut method_code = Vec::with_capacity(method_count);
         for _ in 0..method_count {
             let (method, code) = self.method(&mut r)?;
@@ -358,16 +359,14 @@ impl<'a> ClassView<'a> {
     fn inner_classes(&self, r: &mut Reader) -> Result<Vec<InnerClass>> {
         let count = r.count(4)?;
         let image = &self.image;
-        (0..count)
-            .map(|_| {
-                Ok(InnerClass {
-                    inner: image.read_str(r)?,
-                    outer: image.opt_str(r)?,
-                    simple_name: image.opt_str(r)?,
-                    access_flags: read_u16(r)?,
-                })
+        list(count, || {
+            Ok(InnerClass {
+                inner: image.read_str(r)?,
+                outer: image.opt_str(r)?,
+                simple_name: image.opt_str(r)?,
+                access_flags: read_u16(r)?,
             })
-            .collect()
+        })
     }
 
     fn enclosing_method(&self, r: &mut Reader) -> Result<Option<EnclosingMethod>> {
@@ -389,16 +388,14 @@ impl<'a> ClassView<'a> {
             return Err(r.error(format!("record component count {count} too large")));
         }
         let image = &self.image;
-        let components = (0..count)
-            .map(|_| {
-                Ok(RecordComponent {
-                    name: image.read_str(r)?,
-                    descriptor: image.read_str(r)?,
-                    signature: image.opt_str(r)?,
-                    annotations: image.opt_blob(r)?,
-                })
+        let components = list(count, || {
+            Ok(RecordComponent {
+                name: image.read_str(r)?,
+                descriptor: image.read_str(r)?,
+                signature: image.opt_str(r)?,
+                annotations: image.opt_blob(r)?,
             })
-            .collect::<Result<_>>()?;
+        })?;
         Ok(Some(components))
     }
 
@@ -439,8 +436,20 @@ impl<'a> ClassView<'a> {
 
     fn parameters(&self, r: &mut Reader) -> Result<Vec<(Option<String>, u16)>> {
         let count = r.count(2)?;
-        (0..count).map(|_| Ok((self.image.opt_str(r)?, read_u16(r)?))).collect()
+        list(count, || Ok((self.image.opt_str(r)?, read_u16(r)?)))
     }
+}
+
+/// `count` elements read by `element`, in a vector of exactly that
+/// capacity (collecting fallible reads would grow it by doubling: up to
+/// half of it unused for as long as the class stays loaded). Callers have
+/// checked `count` against the bytes left, so it is never absurd.
+fn list<T>(count: usize, mut element: impl FnMut() -> Result<T>) -> Result<Vec<T>> {
+    let mut elements = Vec::with_capacity(count);
+    for _ in 0..count {
+        elements.push(element()?);
+    }
+    Ok(elements)
 }
 
 fn read_u16(r: &mut Reader) -> Result<u16> {
@@ -480,7 +489,11 @@ impl ImportsView<'_> {
     }
 
     pub fn decode_all(&self) -> Result<Vec<Import>> {
-        (0..self.count as ImportIndex).map(|i| self.get(i)).collect()
+        let mut index = 0;
+        list(self.count, || {
+            index += 1;
+            self.get(index - 1)
+        })
     }
 
     fn decode_entry(&self, r: &mut Reader) -> Result<Import> {
@@ -534,7 +547,7 @@ impl<'a> FunctionView<'a> {
             return Err(r.error(format!("bad register type code {bad}")));
         }
         let param_count = r.count(1)?;
-        let params = (0..param_count).map(|_| Ok(Reg(r.uleb32()?))).collect::<Result<_>>()?;
+        let params = list(param_count, || Ok(Reg(r.uleb32()?)))?;
         let returns = match r.u8()? {
             0 => None,
             code => Some(
@@ -672,27 +685,23 @@ impl<'a> FunctionView<'a> {
 
 fn read_handlers(r: &mut Reader) -> Result<Vec<Handler>> {
     let count = r.count(5)?;
-    (0..count)
-        .map(|_| {
-            Ok(Handler {
-                start: r.uleb32()?,
-                end: r.uleb32()?,
-                target: r.uleb32()?,
-                catch_class: match r.uleb64()? {
-                    0 => None,
-                    n => Some(u32::try_from(n - 1).map_err(|_| r.error("catch class overflows 32 bits"))?),
-                },
-                exception: Reg(r.uleb32()?),
-            })
+    list(count, || {
+        Ok(Handler {
+            start: r.uleb32()?,
+            end: r.uleb32()?,
+            target: r.uleb32()?,
+            catch_class: match r.uleb64()? {
+                0 => None,
+                n => Some(u32::try_from(n - 1).map_err(|_| r.error("catch class overflows 32 bits"))?),
+            },
+            exception: Reg(r.uleb32()?),
         })
-        .collect()
+    })
 }
 
 fn read_positions(r: &mut Reader) -> Result<Vec<Position>> {
     let count = r.count(3)?;
-    (0..count)
-        .map(|_| Ok(Position { instruction: r.uleb32()?, source_offset: r.uleb32()?, line: r.uleb32()? }))
-        .collect()
+    list(count, || Ok(Position { instruction: r.uleb32()?, source_offset: r.uleb32()?, line: r.uleb32()? }))
 }
 
 /// Decodes a function's instructions one at a time, in place. Yields
