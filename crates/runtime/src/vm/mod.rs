@@ -363,6 +363,12 @@ impl Vm {
         self.classes.len()
     }
 
+    /// The names of the loaded classes, in the order they were linked
+    /// (supertypes first): arrays and primitive pseudo-classes included.
+    pub fn loaded_class_names(&self) -> impl Iterator<Item = &str> {
+        self.classes.iter().map(|c| c.name.as_str())
+    }
+
     /// The class of a non-null object.
     #[inline]
     pub fn class_of(&self, object: ObjRef) -> ClassId {
