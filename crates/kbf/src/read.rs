@@ -350,7 +350,7 @@ impl<'a> ClassView<'a> {
         class.imports = self.imports_at(imports_record)?.decode_all()?;
         for (method, code) in class.methods.iter_mut().zip(method_code) {
             if let Some(code) = code {
-                method.body = Some(self.image.function(code)?.decode()?);
+                method.body = Some(Box::new(self.image.function(code)?.decode()?));
             }
         }
         Ok(class)

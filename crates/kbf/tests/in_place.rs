@@ -100,7 +100,7 @@ fn numbers_and_constants_of_every_size_read_back() {
     let mut module = sample::module();
     let method =
         module.classes.iter_mut().flat_map(|c| c.methods.iter_mut()).find(|m| m.body.is_some()).unwrap();
-    method.body = Some(function.clone());
+    method.body = Some(Box::new(function.clone()));
     let bytes = write_module(&module, "v");
     let image = Image::open(&bytes).unwrap();
     let mut found = false;

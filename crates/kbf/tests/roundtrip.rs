@@ -75,7 +75,7 @@ fn metadata_imports_and_code_are_read_lazily() {
     }
     assert!(imports.get(class.imports.len() as u32).is_err());
 
-    let expected = class.methods[0].body.as_ref().unwrap();
+    let expected = class.methods[0].body.as_deref().unwrap();
     let function = image.function(metadata.method_code[0].unwrap()).unwrap();
     assert_eq!(function.instruction_count(), expected.code.len());
     assert_eq!(function.params(), expected.params.as_slice());
