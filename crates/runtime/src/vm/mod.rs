@@ -132,7 +132,12 @@ pub struct RtClass {
     pub all_interfaces: Vec<ClassId>,
     /// The class as read from its image (metadata and import table; method
     /// bodies are decoded on first call into `code`). `None` for arrays.
+    /// What only reflection reads (annotations, signatures, inner classes,
+    /// record components, source file, …) is left out: see
+    /// [`Vm::reflection_decl`].
     pub decl: Option<keel_kir::Class>,
+    /// The whole metadata, read from the image when reflection first asks.
+    reflection: std::cell::OnceCell<Rc<keel_kir::Class>>,
     method_code: Vec<Option<FunctionRef>>,
     image: usize,
     pub layout: ClassLayout,
@@ -441,7 +446,7 @@ impl Vm {
         let Some(view) = image.find_class(name).map_err(|e| Throw::Fatal(e.to_string()))? else {
             return Ok(None);
         };
-        let meta = view.metadata().map_err(|e| Throw::Fatal(e.to_string()))?;
+        let meta = view.runtime_metadata().map_err(|e| Throw::Fatal(e.to_string()))?;
         let imports =
             view.imports().and_then(|table| table.decode_all()).map_err(|e| Throw::Fatal(e.to_string()))?;
         keel_kir::validate::validate_imports(&imports)
@@ -449,6 +454,28 @@ impl Vm {
         let mut class = meta.class;
         class.imports = imports;
         Ok(Some((class, meta.method_code)))
+    }
+
+    /// The whole metadata of `class` as its image has it, with what
+    /// reflection reads and [`RtClass::decl`] leaves out (methods and fields
+    /// in the same order, without bodies or imports); read once, on first
+    /// use. `None` for arrays and primitive pseudo-classes.
+    pub(crate) fn reflection_decl(&self, class: ClassId) -> JResult<Option<Rc<keel_kir::Class>>> {
+        let rt = self.class(class);
+        if rt.decl.is_none() {
+            return Ok(None);
+        }
+        if let Some(decl) = rt.reflection.get() {
+            return Ok(Some(decl.clone()));
+        }
+        let image = self.images[rt.image].image()?;
+        let fatal = |e: keel_kbf::KbfError| Throw::Fatal(format!("class {}: {e}", rt.name));
+        let view = image
+            .find_class(&rt.name)
+            .map_err(fatal)?
+            .ok_or_else(|| Throw::Fatal(format!("class {} vanished from its image", rt.name)))?;
+        let decl = Rc::new(view.metadata().map_err(fatal)?.class);
+        Ok(Some(rt.reflection.get_or_init(|| decl).clone()))
     }
 
     /// Adds an image of classes defined by a class loader (not searched by
@@ -588,6 +615,7 @@ impl Vm {
             method_links: RefCell::new(Vec::new()),
             supers: Self::supers_of(&self.classes, super_class.filter(|_| !is_interface), id),
             code: RefCell::new(vec![None; method_count]),
+            reflection: std::cell::OnceCell::new(),
             mirror: Cell::new(ObjRef::NULL),
             loader,
             primitive: None,
@@ -681,6 +709,7 @@ impl Vm {
             method_links: RefCell::new(Vec::new()),
             supers: vec![object, id],
             code: RefCell::new(Vec::new()),
+            reflection: std::cell::OnceCell::new(),
             mirror: Cell::new(ObjRef::NULL),
             loader: component.map_or(ObjRef::NULL, |c| self.class(c).loader),
             primitive: None,
@@ -734,6 +763,7 @@ impl Vm {
             method_links: RefCell::new(Vec::new()),
             supers: vec![id],
             code: RefCell::new(Vec::new()),
+            reflection: std::cell::OnceCell::new(),
             mirror: Cell::new(ObjRef::NULL),
             loader: ObjRef::NULL,
             primitive: Some(letter),
