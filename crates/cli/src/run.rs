@@ -159,6 +159,18 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
         eprintln!("keel: {} classes loaded", vm.loaded_classes());
         print_memory_by_mapping();
     }
+    if std::env::var_os("KEEL_PRINT_CLASSES").is_some() {
+        // For `crates/runtime/startup-classes.sh`: what a run loaded, in order.
+        for name in vm.loaded_class_names() {
+            eprintln!("keel: loaded {name}");
+        }
+    }
+    // The process ends now and the system takes its memory back at once:
+    // freeing the VM's classes, metadata and tables one by one first was
+    // 6% of a Hello World's run. (Nothing in the VM needs dropping to take
+    // effect: Java's streams write through to their descriptors, and the
+    // collector's threads end with the process.)
+    std::mem::forget(vm);
     Ok(ExitCode::from(status as u8))
 }
 

@@ -162,7 +162,7 @@ fn method<'c, 'a>(
         name: name.into_owned(),
         descriptor: descriptor.into_owned(),
         access_flags: member.access_flags,
-        body,
+        body: body.map(Box::new),
         exceptions,
         signature: member.signature(pool).map(|s| s.into_owned()),
         annotations: raw(&member.attributes, |a| matches!(a, AttributeInfo::RuntimeVisibleAnnotations(_))),

@@ -79,7 +79,7 @@ impl<'a> Method<'a> {
     fn body(&self) -> (Class, Function) {
         let class = self.translate().unwrap_or_else(|e| panic!("{e}"));
         validate_class(&class).unwrap_or_else(|e| panic!("{e}"));
-        let body = class.methods.iter().find(|m| m.name == "m").unwrap().body.clone().unwrap();
+        let body = class.methods.iter().find(|m| m.name == "m").unwrap().body.as_deref().cloned().unwrap();
         (class, body)
     }
 

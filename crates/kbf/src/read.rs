@@ -224,7 +224,7 @@ impl<'a> Image<'a> {
 
     fn str_list(&self, r: &mut Reader) -> Result<Vec<String>> {
         let count = r.count(1)?;
-        (0..count).map(|_| self.read_str(r)).collect()
+        list(count, || self.read_str(r))
     }
 
     fn utf16(&self, r: &mut Reader) -> Result<Vec<u16>> {
@@ -295,33 +295,59 @@ impl<'a> ClassView<'a> {
         self.image.str(r.uleb32()?)
     }
 
+    /// The class's metadata, all of it.
     pub fn metadata(&self) -> Result<ClassMetadata> {
+        self.read_metadata(true)
+    }
+
+    /// The metadata a runtime links and runs a class with: names, flags,
+    /// supertypes, fields (with their constants) and methods (with where
+    /// their code is). What only reflection reads is left out, its bytes
+    /// stepped over without reading the strings they name: source file,
+    /// signatures, annotations, inner classes, enclosing method, nest,
+    /// permitted subclasses, record components, declared exceptions and
+    /// parameters (empty or `None`; [`ClassView::metadata`] has them).
+    pub fn runtime_metadata(&self) -> Result<ClassMetadata> {
+        self.read_metadata(false)
+    }
+
+    fn read_metadata(&self, reflection: bool) -> Result<ClassMetadata> {
         let image = &self.image;
         let mut r = self.reader()?;
-        let mut class = Class {
-            name: image.read_str(&mut r)?,
-            access_flags: read_u16(&mut r)?,
-            super_class: image.opt_str(&mut r)?,
-            interfaces: image.str_list(&mut r)?,
-            source_file: image.opt_str(&mut r)?,
-            signature: image.opt_str(&mut r)?,
-            annotations: image.opt_blob(&mut r)?,
-            inner_classes: self.inner_classes(&mut r)?,
-            enclosing_method: self.enclosing_method(&mut r)?,
-            nest_host: image.opt_str(&mut r)?,
-            nest_members: image.str_list(&mut r)?,
-            permitted_subclasses: image.str_list(&mut r)?,
-            record_components: self.record_components(&mut r)?,
-            source_version: (read_u16(&mut r)?, read_u16(&mut r)?),
-            ..Class::default()
+        let name = image.read_str(&mut r)?;
+        let access_flags = read_u16(&mut r)?;
+        let super_class = image.opt_str(&mut r)?;
+        let interfaces = image.str_list(&mut r)?;
+        let mut class = if reflection {
+            Class {
+                name,
+                access_flags,
+                super_class,
+                interfaces,
+                source_file: image.opt_str(&mut r)?,
+                signature: image.opt_str(&mut r)?,
+                annotations: image.opt_blob(&mut r)?,
+                inner_classes: self.inner_classes(&mut r)?,
+                enclosing_method: self.enclosing_method(&mut r)?,
+                nest_host: image.opt_str(&mut r)?,
+                nest_members: image.str_list(&mut r)?,
+                permitted_subclasses: image.str_list(&mut r)?,
+                record_components: self.record_components(&mut r)?,
+                ..Class::default()
+            }
+        } else {
+            skip_reflection_of_class(&mut r)?;
+            Class { name, access_flags, super_class, interfaces, ..Class::default() }
         };
+        class.source_version = (read_u16(&mut r)?, read_u16(&mut r)?);
         let imports_record = r.uleb32()? as usize;
         let field_count = r.count(4)?;
-        class.fields = (0..field_count).map(|_| self.field(&mut r)).collect::<Result<_>>()?;
+        class.fields = list(field_count, || self.field(&mut r, reflection))?;
         let method_count = r.count(5)?;
+        class.methods.reserve_exact(method_count);
         let mut method_code = Vec::with_capacity(method_count);
         for _ in 0..method_count {
-            let (method, code) = self.method(&mut r)?;
+            let (method, code) = self.method(&mut r, reflection)?;
             class.methods.push(method);
             method_code.push(code);
         }
@@ -349,7 +375,7 @@ impl<'a> ClassView<'a> {
         class.imports = self.imports_at(imports_record)?.decode_all()?;
         for (method, code) in class.methods.iter_mut().zip(method_code) {
             if let Some(code) = code {
-                method.body = Some(self.image.function(code)?.decode()?);
+                method.body = Some(Box::new(self.image.function(code)?.decode()?));
             }
         }
         Ok(class)
@@ -358,16 +384,14 @@ impl<'a> ClassView<'a> {
     fn inner_classes(&self, r: &mut Reader) -> Result<Vec<InnerClass>> {
         let count = r.count(4)?;
         let image = &self.image;
-        (0..count)
-            .map(|_| {
-                Ok(InnerClass {
-                    inner: image.read_str(r)?,
-                    outer: image.opt_str(r)?,
-                    simple_name: image.opt_str(r)?,
-                    access_flags: read_u16(r)?,
-                })
+        list(count, || {
+            Ok(InnerClass {
+                inner: image.read_str(r)?,
+                outer: image.opt_str(r)?,
+                simple_name: image.opt_str(r)?,
+                access_flags: read_u16(r)?,
             })
-            .collect()
+        })
     }
 
     fn enclosing_method(&self, r: &mut Reader) -> Result<Option<EnclosingMethod>> {
@@ -389,20 +413,18 @@ impl<'a> ClassView<'a> {
             return Err(r.error(format!("record component count {count} too large")));
         }
         let image = &self.image;
-        let components = (0..count)
-            .map(|_| {
-                Ok(RecordComponent {
-                    name: image.read_str(r)?,
-                    descriptor: image.read_str(r)?,
-                    signature: image.opt_str(r)?,
-                    annotations: image.opt_blob(r)?,
-                })
+        let components = list(count, || {
+            Ok(RecordComponent {
+                name: image.read_str(r)?,
+                descriptor: image.read_str(r)?,
+                signature: image.opt_str(r)?,
+                annotations: image.opt_blob(r)?,
             })
-            .collect::<Result<_>>()?;
+        })?;
         Ok(Some(components))
     }
 
-    fn field(&self, r: &mut Reader) -> Result<Field> {
+    fn field(&self, r: &mut Reader, reflection: bool) -> Result<Field> {
         let image = &self.image;
         let (name, descriptor, access_flags) = (image.read_str(r)?, image.read_str(r)?, read_u16(r)?);
         let constant = match r.u8()? {
@@ -411,17 +433,40 @@ impl<'a> ClassView<'a> {
             2 => Some(FieldConstant::String(image.utf16(r)?)),
             tag => return Err(r.error(format!("bad field constant tag {tag}"))),
         };
-        let (signature, annotations) = (image.opt_str(r)?, image.opt_blob(r)?);
+        let (signature, annotations) = if reflection {
+            (image.opt_str(r)?, image.opt_blob(r)?)
+        } else {
+            skip_ids(r, 2)?;
+            (None, None)
+        };
         Ok(Field { name, descriptor, access_flags, constant, signature, annotations })
     }
 
-    fn method(&self, r: &mut Reader) -> Result<(Method, Option<FunctionRef>)> {
+    fn method(&self, r: &mut Reader, reflection: bool) -> Result<(Method, Option<FunctionRef>)> {
         let image = &self.image;
         let (name, descriptor, access_flags) = (image.read_str(r)?, image.read_str(r)?, read_u16(r)?);
         let code = match r.uleb32()? {
             0 => None,
             n => Some(FunctionRef(n - 1)),
         };
+        if !reflection {
+            skip_list(r, 1, 1)?; // exceptions
+            skip_ids(r, 4)?; // signature, annotations, parameter annotations, default
+            skip_list(r, 2, 2)?; // parameters: name, flags
+            let method = Method {
+                name,
+                descriptor,
+                access_flags,
+                body: None,
+                exceptions: Vec::new(),
+                signature: None,
+                annotations: None,
+                parameter_annotations: None,
+                annotation_default: None,
+                parameters: Vec::new(),
+            };
+            return Ok((method, code));
+        }
         let method = Method {
             name,
             descriptor,
@@ -439,8 +484,67 @@ impl<'a> ClassView<'a> {
 
     fn parameters(&self, r: &mut Reader) -> Result<Vec<(Option<String>, u16)>> {
         let count = r.count(2)?;
-        (0..count).map(|_| Ok((self.image.opt_str(r)?, read_u16(r)?))).collect()
+        list(count, || Ok((self.image.opt_str(r)?, read_u16(r)?)))
     }
+}
+
+/// Steps over `n` string ids (or optional ones), reading no string.
+fn skip_ids(r: &mut Reader, n: usize) -> Result<()> {
+    for _ in 0..n {
+        r.uleb32()?;
+    }
+    Ok(())
+}
+
+/// Steps over a list (a count, then `count` elements of `ids` numbers
+/// each, at least `min_size` bytes each).
+fn skip_list(r: &mut Reader, min_size: usize, ids: usize) -> Result<()> {
+    let count = r.count(min_size)?;
+    for _ in 0..count {
+        skip_ids(r, ids)?;
+    }
+    Ok(())
+}
+
+/// Steps over what only reflection reads of a class record: from the
+/// source file to the record components (see [`ClassView::read_metadata`]).
+fn skip_reflection_of_class(r: &mut Reader) -> Result<()> {
+    skip_ids(r, 3)?; // source file, signature, annotations
+    skip_list(r, 4, 4)?; // inner classes: inner, outer, simple name, flags
+    match r.u8()? {
+        0 => {}
+        1 => skip_ids(r, 1)?,
+        2 => skip_ids(r, 3)?,
+        tag => return Err(r.error(format!("bad enclosing method tag {tag}"))),
+    }
+    skip_ids(r, 1)?; // nest host
+    skip_list(r, 1, 1)?; // nest members
+    skip_list(r, 1, 1)?; // permitted subclasses
+    match r.uleb32()? {
+        0 => {}
+        n => {
+            let count = n as usize - 1;
+            if count * 4 > r.remaining() {
+                return Err(r.error(format!("record component count {count} too large")));
+            }
+            for _ in 0..count {
+                skip_ids(r, 4)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `count` elements read by `element`, in a vector of exactly that
+/// capacity (collecting fallible reads would grow it by doubling: up to
+/// half of it unused for as long as the class stays loaded). Callers have
+/// checked `count` against the bytes left, so it is never absurd.
+fn list<T>(count: usize, mut element: impl FnMut() -> Result<T>) -> Result<Vec<T>> {
+    let mut elements = Vec::with_capacity(count);
+    for _ in 0..count {
+        elements.push(element()?);
+    }
+    Ok(elements)
 }
 
 fn read_u16(r: &mut Reader) -> Result<u16> {
@@ -480,7 +584,11 @@ impl ImportsView<'_> {
     }
 
     pub fn decode_all(&self) -> Result<Vec<Import>> {
-        (0..self.count as ImportIndex).map(|i| self.get(i)).collect()
+        let mut index = 0;
+        list(self.count, || {
+            index += 1;
+            self.get(index - 1)
+        })
     }
 
     fn decode_entry(&self, r: &mut Reader) -> Result<Import> {
@@ -534,7 +642,7 @@ impl<'a> FunctionView<'a> {
             return Err(r.error(format!("bad register type code {bad}")));
         }
         let param_count = r.count(1)?;
-        let params = (0..param_count).map(|_| Ok(Reg(r.uleb32()?))).collect::<Result<_>>()?;
+        let params = list(param_count, || Ok(Reg(r.uleb32()?)))?;
         let returns = match r.u8()? {
             0 => None,
             code => Some(
@@ -655,27 +763,23 @@ impl<'a> FunctionView<'a> {
 
 fn read_handlers(r: &mut Reader) -> Result<Vec<Handler>> {
     let count = r.count(5)?;
-    (0..count)
-        .map(|_| {
-            Ok(Handler {
-                start: r.uleb32()?,
-                end: r.uleb32()?,
-                target: r.uleb32()?,
-                catch_class: match r.uleb64()? {
-                    0 => None,
-                    n => Some(u32::try_from(n - 1).map_err(|_| r.error("catch class overflows 32 bits"))?),
-                },
-                exception: Reg(r.uleb32()?),
-            })
+    list(count, || {
+        Ok(Handler {
+            start: r.uleb32()?,
+            end: r.uleb32()?,
+            target: r.uleb32()?,
+            catch_class: match r.uleb64()? {
+                0 => None,
+                n => Some(u32::try_from(n - 1).map_err(|_| r.error("catch class overflows 32 bits"))?),
+            },
+            exception: Reg(r.uleb32()?),
         })
-        .collect()
+    })
 }
 
 fn read_positions(r: &mut Reader) -> Result<Vec<Position>> {
     let count = r.count(3)?;
-    (0..count)
-        .map(|_| Ok(Position { instruction: r.uleb32()?, source_offset: r.uleb32()?, line: r.uleb32()? }))
-        .collect()
+    list(count, || Ok(Position { instruction: r.uleb32()?, source_offset: r.uleb32()?, line: r.uleb32()? }))
 }
 
 /// Decodes a function's instructions one at a time, in place. Yields

@@ -75,7 +75,7 @@ fn metadata_imports_and_code_are_read_lazily() {
     }
     assert!(imports.get(class.imports.len() as u32).is_err());
 
-    let expected = class.methods[0].body.as_ref().unwrap();
+    let expected = class.methods[0].body.as_deref().unwrap();
     let function = image.function(metadata.method_code[0].unwrap()).unwrap();
     assert_eq!(function.instruction_count(), expected.code.len());
     assert_eq!(function.params(), expected.params.as_slice());
@@ -92,6 +92,42 @@ fn metadata_imports_and_code_are_read_lazily() {
     assert_eq!(rest, expected.code[middle as usize..]);
     assert!(function.instruction(expected.code.len() as u32).is_err());
     assert_eq!(&function.decode().unwrap(), expected);
+}
+
+#[test]
+fn runtime_metadata_is_the_metadata_without_what_reflection_reads() {
+    let module = sample::module();
+    let bytes = write_module(&module, "v");
+    let image = Image::open(&bytes).unwrap();
+    for number in 0..image.class_count() {
+        let view = image.class(number).unwrap();
+        let full = view.metadata().unwrap();
+        let lean = view.runtime_metadata().unwrap();
+        assert_eq!(lean.method_code, full.method_code);
+        let mut expected = full.class.clone();
+        expected.source_file = None;
+        expected.signature = None;
+        expected.annotations = None;
+        expected.inner_classes.clear();
+        expected.enclosing_method = None;
+        expected.nest_host = None;
+        expected.nest_members.clear();
+        expected.permitted_subclasses.clear();
+        expected.record_components = None;
+        for f in &mut expected.fields {
+            (f.signature, f.annotations) = (None, None);
+        }
+        for m in &mut expected.methods {
+            m.exceptions.clear();
+            m.parameters.clear();
+            (m.signature, m.annotations, m.parameter_annotations, m.annotation_default) =
+                (None, None, None, None);
+        }
+        assert_eq!(lean.class, expected);
+    }
+    // The sample has what is left out, so the test means something.
+    let classes = image.decode_module().unwrap().classes;
+    assert!(classes.iter().any(|c| c.record_components.is_some() && c.enclosing_method.is_some()));
 }
 
 #[test]
@@ -138,6 +174,7 @@ fn decode_everything(bytes: &[u8]) -> Result<Module, keel_kbf::KbfError> {
     }
     for i in 0..image.class_count() {
         let view = image.class(i)?;
+        let _ = view.runtime_metadata();
         let metadata = view.metadata()?;
         for code in metadata.method_code.iter().flatten() {
             let function = image.function(*code)?;

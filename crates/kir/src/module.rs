@@ -97,7 +97,7 @@ pub struct Method {
     pub descriptor: String,
     pub access_flags: u16,
     /// `None` for abstract and native methods.
-    pub body: Option<Function>,
+    pub body: Option<Box<Function>>,
     /// Declared exceptions (internal class names).
     pub exceptions: Vec<String>,
     pub signature: Option<String>,
@@ -116,7 +116,7 @@ impl Method {
             name: name.to_string(),
             descriptor,
             access_flags,
-            body: Some(body),
+            body: Some(Box::new(body)),
             exceptions: Vec::new(),
             signature: None,
             annotations: None,

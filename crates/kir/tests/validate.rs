@@ -123,7 +123,7 @@ fn class_signatures_are_checked() {
         name: "f".into(),
         descriptor: "(Ljava/lang/StringBuilder;I)Ljava/lang/StringBuilder;".into(),
         access_flags: 0x0009,
-        body: Some(function(vec![])),
+        body: Some(Box::new(function(vec![]))),
         exceptions: vec![],
         signature: None,
         annotations: None,

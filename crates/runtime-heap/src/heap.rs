@@ -3,7 +3,7 @@
 use std::fmt;
 use std::ptr::NonNull;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::OnceLock;
+use std::sync::{Once, OnceLock};
 
 use mmtk::util::alloc::{AllocationOptions, AllocatorSelector, BumpAllocator, ImmixAllocator};
 use mmtk::util::options::{GCTriggerSelector, PlanSelector};
@@ -145,6 +145,9 @@ pub struct Heap {
     fast_path: Option<FastPath>,
     /// Collections so far.
     collections: AtomicUsize,
+    /// Done before the first collection: MMTk's collection is initialized and its worker
+    /// threads started then, not at start-up (most short runs never collect).
+    workers_started: Once,
 }
 
 /// The plan's default allocator, when its fast path is a bump pointer `Mutator::alloc` can
@@ -189,7 +192,8 @@ const OPTIONS: AllocationOptions =
 
 impl Heap {
     /// Builds the process's heap. MMTk reserves address space for its spaces now and maps
-    /// memory as objects need it; a collecting plan starts its worker threads.
+    /// memory as objects need it; a collecting plan starts its worker threads at its first
+    /// collection.
     pub fn new(options: HeapOptions) -> Result<&'static Heap, HeapError> {
         if options.max_bytes < MIN_HEAP_BYTES {
             return Err(HeapError::TooSmall(options.max_bytes));
@@ -231,9 +235,8 @@ impl Heap {
         let mmtk: &'static MMTK<Keel> = Box::leak(memory_manager::mmtk_init::<Keel>(&builder));
         let _ = MMTK_INSTANCE.set(mmtk);
         COLLECTS.store(options.plan.collects(), Ordering::Relaxed);
-        // Lets the heap collect; starts the worker threads of a collecting plan (NoGC's would
-        // only sleep: see `Collection::spawn_gc_thread`).
-        memory_manager::initialize_collection(mmtk, VMThread::UNINITIALIZED);
+        // The worker threads start at the first collection (`Mutator::collect`): allocation
+        // needs none, since MMTk never collects by itself here (see `OPTIONS`).
         let los_threshold = mmtk.get_plan().constraints().max_non_los_default_alloc_bytes;
         // Neither NoGC's nor non-moving Immix's default space does anything after an
         // allocation that anything reads (no valid-object bits are kept), so allocation can
@@ -253,6 +256,7 @@ impl Heap {
             los_threshold,
             fast_path,
             collections: AtomicUsize::new(0),
+            workers_started: Once::new(),
         }
     }
 
@@ -476,6 +480,11 @@ impl Mutator {
             return None;
         }
         let started = std::time::Instant::now();
+        // Lets the heap collect and starts the worker threads, once.
+        let mmtk = self.heap.mmtk;
+        self.heap
+            .workers_started
+            .call_once(|| memory_manager::initialize_collection(mmtk, VMThread::UNINITIALIZED));
         let used_before = self.heap.used_bytes();
         let epoch = collector::park(roots, clear_soft);
         // SAFETY: the pointer is only read here for its thread handle, before the worker is

@@ -124,7 +124,7 @@ fn method(name: &str, descriptor: &str, access_flags: u16, body: Option<Function
         name: name.into(),
         descriptor: descriptor.into(),
         access_flags,
-        body,
+        body: body.map(Box::new),
         exceptions: vec![],
         signature: None,
         annotations: None,

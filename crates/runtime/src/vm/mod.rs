@@ -137,7 +137,12 @@ pub struct RtClass {
     pub all_interfaces: Vec<ClassId>,
     /// The class as read from its image (metadata and import table; method
     /// bodies are decoded on first call into `code`). `None` for arrays.
+    /// What only reflection reads (annotations, signatures, inner classes,
+    /// record components, source file, …) is left out: see
+    /// [`Vm::reflection_decl`].
     pub decl: Option<keel_kir::Class>,
+    /// The whole metadata, read from the image when reflection first asks.
+    reflection: std::cell::OnceCell<Rc<keel_kir::Class>>,
     method_code: Vec<Option<FunctionRef>>,
     image: usize,
     pub layout: ClassLayout,
@@ -402,6 +407,12 @@ impl Vm {
         unsafe { &*(*(object.0 as *const *const RtClass)) }
     }
 
+    /// The names of the loaded classes, in the order they were linked
+    /// (supertypes first): arrays and primitive pseudo-classes included.
+    pub fn loaded_class_names(&self) -> impl Iterator<Item = &str> {
+        self.classes.iter().map(|c| c.name.as_str())
+    }
+
     /// The class of a non-null object.
     #[inline]
     pub fn class_of(&self, object: ObjRef) -> ClassId {
@@ -474,7 +485,7 @@ impl Vm {
         let Some(view) = image.find_class(name).map_err(|e| Throw::Fatal(e.to_string()))? else {
             return Ok(None);
         };
-        let meta = view.metadata().map_err(|e| Throw::Fatal(e.to_string()))?;
+        let meta = view.runtime_metadata().map_err(|e| Throw::Fatal(e.to_string()))?;
         let imports =
             view.imports().and_then(|table| table.decode_all()).map_err(|e| Throw::Fatal(e.to_string()))?;
         keel_kir::validate::validate_imports(&imports)
@@ -482,6 +493,28 @@ impl Vm {
         let mut class = meta.class;
         class.imports = imports;
         Ok(Some((class, meta.method_code)))
+    }
+
+    /// The whole metadata of `class` as its image has it, with what
+    /// reflection reads and [`RtClass::decl`] leaves out (methods and fields
+    /// in the same order, without bodies or imports); read once, on first
+    /// use. `None` for arrays and primitive pseudo-classes.
+    pub(crate) fn reflection_decl(&self, class: ClassId) -> JResult<Option<Rc<keel_kir::Class>>> {
+        let rt = self.class(class);
+        if rt.decl.is_none() {
+            return Ok(None);
+        }
+        if let Some(decl) = rt.reflection.get() {
+            return Ok(Some(decl.clone()));
+        }
+        let image = self.images[rt.image].image()?;
+        let fatal = |e: keel_kbf::KbfError| Throw::Fatal(format!("class {}: {e}", rt.name));
+        let view = image
+            .find_class(&rt.name)
+            .map_err(fatal)?
+            .ok_or_else(|| Throw::Fatal(format!("class {} vanished from its image", rt.name)))?;
+        let decl = Rc::new(view.metadata().map_err(fatal)?.class);
+        Ok(Some(rt.reflection.get_or_init(|| decl).clone()))
     }
 
     /// Adds an image of classes defined by a class loader (not searched by
@@ -623,6 +656,7 @@ impl Vm {
             display: inline_display(&supers),
             supers,
             code: RefCell::new(vec![None; method_count]),
+            reflection: std::cell::OnceCell::new(),
             mirror: Cell::new(ObjRef::NULL),
             loader,
             primitive: None,
@@ -717,6 +751,7 @@ impl Vm {
             display: inline_display(&[object, id]),
             supers: vec![object, id],
             code: RefCell::new(Vec::new()),
+            reflection: std::cell::OnceCell::new(),
             mirror: Cell::new(ObjRef::NULL),
             loader: component.map_or(ObjRef::NULL, |c| self.class(c).loader),
             primitive: None,
@@ -771,6 +806,7 @@ impl Vm {
             display: inline_display(&[id]),
             supers: vec![id],
             code: RefCell::new(Vec::new()),
+            reflection: std::cell::OnceCell::new(),
             mirror: Cell::new(ObjRef::NULL),
             loader: ObjRef::NULL,
             primitive: Some(letter),

@@ -248,9 +248,12 @@ fn init_field(
 }
 
 /// Whether a field is a trusted final one (its value may be constant-folded).
-fn is_trusted_final(vm: &Vm, holder: ClassId, access: u16) -> bool {
-    let record = vm.class(holder).decl.as_ref().is_some_and(|d| d.record_components.is_some());
-    access & ACC_FINAL != 0 && (access & ACC_STATIC != 0 || record)
+fn is_trusted_final(vm: &Vm, holder: ClassId, access: u16) -> JResult<bool> {
+    if access & ACC_FINAL == 0 {
+        return Ok(false);
+    }
+    let record = vm.reflection_decl(holder)?.is_some_and(|d| d.record_components.is_some());
+    Ok(access & ACC_STATIC != 0 || record)
 }
 
 /// Fills in a method `MemberName` (HotSpot's `init_method_MemberName`):
@@ -424,7 +427,7 @@ fn resolve(vm: &mut Vm, member: ObjRef) -> JResult<()> {
                         .as_ref()
                         .and_then(|d| d.fields.iter().find(|f| f.name == name && f.descriptor == descriptor))
                         .map_or(0, |f| f.access_flags);
-                    is_trusted_final(vm, link.holder, access)
+                    is_trusted_final(vm, link.holder, access)?
                 }
                 None => false,
             };
@@ -550,7 +553,7 @@ fn get_members(vm: &mut Vm, a: &[u64]) -> JResult<i32> {
             }
             if is_field {
                 let f = &decl.fields[i];
-                let trusted = is_trusted_final(vm, class, f.access_flags);
+                let trusted = is_trusted_final(vm, class, f.access_flags)?;
                 init_field(vm, target, class, &f.name, &f.descriptor, trusted, false)?;
             } else {
                 init_method(vm, target, MethodRef { class, index: i as u32 }, class, None)?;

@@ -278,14 +278,13 @@ fn register_reflection(n: &mut Natives) {
     n.register(REFLECTION, "areNestMates", "(Ljava/lang/Class;Ljava/lang/Class;)Z", |vm, a| {
         let x = super::lang::mirror_arg(vm, a[0])?;
         let y = super::lang::mirror_arg(vm, a[1])?;
-        let host = |vm: &Vm, c| {
-            vm.class(c)
-                .decl
-                .as_ref()
+        let host = |vm: &Vm, c| -> JResult<String> {
+            Ok(vm
+                .reflection_decl(c)?
                 .and_then(|d| d.nest_host.clone())
-                .unwrap_or_else(|| vm.class(c).name.clone())
+                .unwrap_or_else(|| vm.class(c).name.clone()))
         };
-        Ok(Some((host(vm, x) == host(vm, y)) as u64))
+        Ok(Some((host(vm, x)? == host(vm, y)?) as u64))
     });
     const ACCESS: &str = "java/security/AccessController";
     n.register(ACCESS, "getStackAccessControlContext", "()Ljava/security/AccessControlContext;", |_, _| {

@@ -126,8 +126,8 @@ fn register_class(n: &mut Natives) {
     n.register(CLASS, "isRecord0", "()Z", |vm, a| {
         let class = mirror_arg(vm, a[0])?;
         let rt = vm.class(class).clone();
-        let is_record = rt.decl.as_ref().is_some_and(|d| d.record_components.is_some())
-            && rt.super_class.is_some_and(|s| vm.class(s).name == "java/lang/Record");
+        let is_record = rt.super_class.is_some_and(|s| vm.class(s).name == "java/lang/Record")
+            && vm.reflection_decl(class)?.is_some_and(|d| d.record_components.is_some());
         Ok(Some(is_record as u64))
     });
     n.register(CLASS, "isInstance", "(Ljava/lang/Object;)Z", |vm, a| {
@@ -159,7 +159,7 @@ fn register_class(n: &mut Natives) {
     });
     n.register(CLASS, "getModifiers", "()I", |vm, a| {
         let class = mirror_arg(vm, a[0])?;
-        Ok(Some(class_modifiers(vm, class) as u64))
+        Ok(Some(class_modifiers(vm, class)? as u64))
     });
     n.register(CLASS, "desiredAssertionStatus0", "(Ljava/lang/Class;)Z", |vm, a| {
         let class = mirror_arg(vm, a[0])?;
@@ -170,7 +170,7 @@ fn register_class(n: &mut Natives) {
     n.register(CLASS, "getDeclaringClass0", "()Ljava/lang/Class;", |vm, a| {
         let class = mirror_arg(vm, a[0])?;
         let rt = vm.class(class).clone();
-        let outer = rt.decl.as_ref().and_then(|d| {
+        let outer = vm.reflection_decl(class)?.and_then(|d| {
             d.inner_classes.iter().find(|ic| ic.inner == rt.name).and_then(|ic| ic.outer.clone())
         });
         match outer {
@@ -184,7 +184,7 @@ fn register_class(n: &mut Natives) {
     n.register(CLASS, "getSimpleBinaryName0", "()Ljava/lang/String;", |vm, a| {
         let class = mirror_arg(vm, a[0])?;
         let rt = vm.class(class).clone();
-        let simple = rt.decl.as_ref().and_then(|d| {
+        let simple = vm.reflection_decl(class)?.and_then(|d| {
             d.inner_classes.iter().find(|ic| ic.inner == rt.name).and_then(|ic| ic.simple_name.clone())
         });
         match simple {
@@ -194,8 +194,8 @@ fn register_class(n: &mut Natives) {
     });
     n.register(CLASS, "getEnclosingMethod0", "()[Ljava/lang/Object;", |vm, a| {
         let class = mirror_arg(vm, a[0])?;
-        let rt = vm.class(class).clone();
-        let Some((outer, method)) = rt.decl.as_ref().and_then(|d| d.enclosing_method.clone()) else {
+        let Some((outer, method)) = vm.reflection_decl(class)?.and_then(|d| d.enclosing_method.clone())
+        else {
             return Ok(Some(0));
         };
         let array = vm.new_array("[Ljava/lang/Object;", 3)?;
@@ -212,14 +212,14 @@ fn register_class(n: &mut Natives) {
     });
     n.register(CLASS, "getGenericSignature0", "()Ljava/lang/String;", |vm, a| {
         let class = mirror_arg(vm, a[0])?;
-        match vm.class(class).decl.as_ref().and_then(|d| d.signature.clone()) {
+        match vm.reflection_decl(class)?.and_then(|d| d.signature.clone()) {
             Some(s) => Ok(Some(vm.java_string(&s)?.to_slot())),
             None => Ok(Some(0)),
         }
     });
     n.register(CLASS, "getNestHost0", "()Ljava/lang/Class;", |vm, a| {
         let class = mirror_arg(vm, a[0])?;
-        let host = vm.class(class).decl.as_ref().and_then(|d| d.nest_host.clone());
+        let host = vm.reflection_decl(class)?.and_then(|d| d.nest_host.clone());
         let host = match host {
             Some(h) => vm.load_class_for(&h, class).unwrap_or(class),
             None => class,
@@ -234,7 +234,7 @@ fn register_class(n: &mut Natives) {
     });
     n.register(CLASS, "getRawAnnotations", "()[B", |vm, a| {
         let class = mirror_arg(vm, a[0])?;
-        match vm.class(class).decl.as_ref().and_then(|d| d.annotations.clone()) {
+        match vm.reflection_decl(class)?.and_then(|d| d.annotations.clone()) {
             Some(bytes) => {
                 let array = vm.new_array("[B", bytes.len() as i32)?;
                 vm.write_array_region(array, 0, &bytes)?;
@@ -262,21 +262,19 @@ fn register_class(n: &mut Natives) {
 
 /// `Class.getModifiers`: an inner class's flags from its `InnerClasses`
 /// entry, an array's from its element type, without `ACC_SUPER`.
-fn class_modifiers(vm: &Vm, class: ClassId) -> u16 {
+fn class_modifiers(vm: &Vm, class: ClassId) -> JResult<u16> {
     let rt = vm.class(class);
     if let Some(info) = rt.array {
         let element = match info.component {
-            Some(c) => class_modifiers(vm, c) & 0x7,
+            Some(c) => class_modifiers(vm, c)? & 0x7,
             None => 0x1,
         };
-        return element | 0x0410;
+        return Ok(element | 0x0410);
     }
-    let inner = rt
-        .decl
-        .as_ref()
-        .and_then(|d| d.inner_classes.iter().find(|ic| ic.inner == rt.name))
-        .map(|ic| ic.access_flags);
-    inner.unwrap_or(rt.access_flags) & !0x0020 & 0x7fff
+    let inner = vm
+        .reflection_decl(class)?
+        .and_then(|d| d.inner_classes.iter().find(|ic| ic.inner == rt.name).map(|ic| ic.access_flags));
+    Ok(inner.unwrap_or(rt.access_flags) & !0x0020 & 0x7fff)
 }
 
 fn register_system(n: &mut Natives) {
@@ -890,7 +888,7 @@ impl Vm {
         self.set_field(element, "declaringClass", class_name.to_slot());
         let method_name = self.java_string(&method_name)?;
         self.set_field(element, "methodName", method_name.to_slot());
-        if let Some(file) = rt.decl.as_ref().and_then(|d| d.source_file.clone()) {
+        if let Some(file) = self.reflection_decl(class)?.and_then(|d| d.source_file.clone()) {
             let file = self.java_string(&file)?;
             self.set_field(element, "fileName", file.to_slot());
         }

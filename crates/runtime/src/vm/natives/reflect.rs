@@ -35,9 +35,8 @@ pub fn register(n: &mut Natives) {
     n.register(CLASS, "getDeclaredClasses0", "()[Ljava/lang/Class;", |vm, a| {
         let class = mirror_arg(vm, a[0])?;
         let rt = vm.class(class).clone();
-        let names: Vec<String> = rt
-            .decl
-            .as_ref()
+        let names: Vec<String> = vm
+            .reflection_decl(class)?
             .map(|d| {
                 d.inner_classes
                     .iter()
@@ -50,7 +49,7 @@ pub fn register(n: &mut Natives) {
     });
     n.register(CLASS, "getPermittedSubclasses0", "()[Ljava/lang/Class;", |vm, a| {
         let class = mirror_arg(vm, a[0])?;
-        let names = vm.class(class).decl.as_ref().map(|d| d.permitted_subclasses.clone()).unwrap_or_default();
+        let names = vm.reflection_decl(class)?.map(|d| d.permitted_subclasses.clone()).unwrap_or_default();
         if names.is_empty() {
             return Ok(Some(0));
         }
@@ -59,7 +58,7 @@ pub fn register(n: &mut Natives) {
     n.register(CLASS, "getNestMembers0", "()[Ljava/lang/Class;", |vm, a| {
         let class = mirror_arg(vm, a[0])?;
         let mut names = vec![vm.class(class).name.clone()];
-        names.extend(vm.class(class).decl.as_ref().map(|d| d.nest_members.clone()).unwrap_or_default());
+        names.extend(vm.reflection_decl(class)?.map(|d| d.nest_members.clone()).unwrap_or_default());
         Ok(Some(class_array(vm, class, &names)?.to_slot()))
     });
     n.register(
@@ -320,9 +319,8 @@ fn optional_bytes(vm: &mut Vm, bytes: &Option<Vec<u8>>) -> JResult<u64> {
 const ACC_PUBLIC: u16 = 0x0001;
 
 fn declared_fields(vm: &mut Vm, class: ClassId, public_only: bool) -> JResult<ObjRef> {
-    let rt = vm.class(class).clone();
-    let fields: Vec<(usize, &keel_kir::Field)> = rt
-        .decl
+    let decl = vm.reflection_decl(class)?;
+    let fields: Vec<(usize, &keel_kir::Field)> = decl
         .as_ref()
         .map(|d| {
             d.fields
@@ -345,7 +343,7 @@ fn declared_fields(vm: &mut Vm, class: ClassId, public_only: bool) -> JResult<Ob
         let is_final = f.access_flags & 0x0010 != 0;
         let trusted_final = is_final
             && (f.access_flags & ACC_STATIC != 0
-                || rt.decl.as_ref().is_some_and(|d| d.record_components.is_some()));
+                || decl.as_ref().is_some_and(|d| d.record_components.is_some()));
         let object = vm.alloc_object(field_class)?;
         vm.call_constructor(
             object,
@@ -389,8 +387,12 @@ fn declared_methods(vm: &mut Vm, class: ClassId, public_only: bool, constructors
 /// A new `Method` (or `Constructor`, for `<init>`) for method `slot` of
 /// `class`.
 fn method_object(vm: &mut Vm, class: ClassId, slot: usize) -> JResult<ObjRef> {
-    let rt = vm.class(class).clone();
-    let m = &rt.methods()[slot];
+    let Some(decl) = vm.reflection_decl(class)? else {
+        return Err(Throw::Fatal(format!("{} has no methods", vm.class(class).name)));
+    };
+    let Some(m) = decl.methods.get(slot) else {
+        return Err(Throw::Fatal(format!("{} has no method {slot}", vm.class(class).name)));
+    };
     let constructor = m.name == "<init>";
     let member_class = vm.load_class(if constructor {
         "java/lang/reflect/Constructor"
@@ -454,7 +456,7 @@ fn method_object(vm: &mut Vm, class: ClassId, slot: usize) -> JResult<ObjRef> {
 /// its accessor method.
 fn record_components(vm: &mut Vm, class: ClassId) -> JResult<ObjRef> {
     let rt = vm.class(class).clone();
-    let Some(components) = rt.decl.as_ref().and_then(|d| d.record_components.clone()) else {
+    let Some(components) = vm.reflection_decl(class)?.and_then(|d| d.record_components.clone()) else {
         return Ok(ObjRef::NULL);
     };
     let component_class = vm.load_class("java/lang/reflect/RecordComponent")?;
