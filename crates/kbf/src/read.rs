@@ -453,19 +453,7 @@ impl<'a> ClassView<'a> {
             skip_list(r, 1, 1)?; // exceptions
             skip_ids(r, 4)?; // signature, annotations, parameter annotations, default
             skip_list(r, 2, 2)?; // parameters: name, flags
-            let method = Method {
-                name,
-                descriptor,
-                access_flags,
-                body: None,
-                exceptions: Vec::new(),
-                signature: None,
-                annotations: None,
-                parameter_annotations: None,
-                annotation_default: None,
-                parameters: Vec::new(),
-            };
-            return Ok((method, code));
+            return Ok((Method::declared(name, descriptor, access_flags), code));
         }
         let method = Method {
             name,

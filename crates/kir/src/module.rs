@@ -109,14 +109,14 @@ pub struct Method {
 }
 
 impl Method {
-    /// A method made by a translator rather than read from a class file: a
-    /// body and nothing else (no annotations, signature or parameter names).
-    pub fn generated(name: &str, descriptor: String, access_flags: u16, body: Function) -> Method {
+    /// A method with only a name, descriptor and flags (no body, no
+    /// annotations, signature or parameter names).
+    pub fn declared(name: String, descriptor: String, access_flags: u16) -> Method {
         Method {
-            name: name.to_string(),
+            name,
             descriptor,
             access_flags,
-            body: Some(Box::new(body)),
+            body: None,
             exceptions: Vec::new(),
             signature: None,
             annotations: None,
@@ -124,6 +124,12 @@ impl Method {
             annotation_default: None,
             parameters: Vec::new(),
         }
+    }
+
+    /// A method made by a translator rather than read from a class file: a
+    /// body and nothing else (no annotations, signature or parameter names).
+    pub fn generated(name: &str, descriptor: String, access_flags: u16, body: Function) -> Method {
+        Method { body: Some(Box::new(body)), ..Method::declared(name.to_string(), descriptor, access_flags) }
     }
 }
 

@@ -6,6 +6,7 @@
 //! retry, which only costs time).
 
 use std::cell::Cell;
+use std::rc::Rc;
 
 use keel_kir::{ElemKind, Import, ImportIndex};
 
@@ -32,6 +33,9 @@ pub struct FieldLink {
     /// The length of the holder's superclass display: an object is an
     /// instance of the holder if its class's display has the holder there.
     pub holder_depth: u32,
+    /// The address of the holder's `RtClass`, what an exact instance's
+    /// header holds: the commonest instance test is one comparison.
+    pub holder_address: usize,
     pub is_static: bool,
     /// In the object, or in the holder's statics block.
     pub offset: u32,
@@ -130,10 +134,11 @@ impl Vm {
         let declared = (rt.layout.field(name, descriptor).map(|f| (f, false)))
             .or_else(|| rt.layout.static_field(name, descriptor).map(|f| (f, true)));
         if let Some((f, is_static)) = declared {
-            let holder_depth = rt.supers.len() as u32;
+            let (holder_depth, holder_address) = (rt.supers.len() as u32, Rc::as_ptr(rt) as usize);
             return Some(FieldLink {
                 holder: class,
                 holder_depth,
+                holder_address,
                 is_static,
                 offset: f.offset,
                 kind: f.kind,

@@ -118,8 +118,11 @@ impl Vm {
         if slot == 0 || f.is_static {
             return None;
         }
-        let is_instance =
-            self.rt_class_of(ObjRef::from_slot(slot)).has_super_at(f.holder, f.holder_depth as usize);
+        // SAFETY: a non-null reference's header starts with its class's
+        // address.
+        let header = unsafe { *(slot as usize as *const usize) };
+        let is_instance = header == f.holder_address
+            || self.rt_class_of(ObjRef::from_slot(slot)).has_super_at(f.holder, f.holder_depth as usize);
         // SAFETY: the object is an instance of `f.holder`, whose layout puts
         // the field at `offset` inside every instance.
         is_instance.then(|| unsafe { (slot as usize as *mut u8).add(f.offset as usize) })
