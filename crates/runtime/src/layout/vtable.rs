@@ -139,6 +139,12 @@ pub struct Vtable {
     pub interface_methods: Vec<(InterfaceMethodId, u32)>,
 }
 
+/// The hash `Vtable::compute` files slots under (FNV-1a of name and
+/// descriptor; different signatures may share one).
+fn signature_hash(name: &str, descriptor: &str) -> u32 {
+    super::itable::interface_method_hash("", name, descriptor)
+}
+
 /// The runtime package of an internal class name: everything before the
 /// last `/` (empty for the unnamed package).
 pub fn package_of(name: &str) -> &str {
@@ -158,10 +164,14 @@ impl Vtable {
         let mut entries = parent.map_or_else(Vec::new, |p| p.entries.clone());
         let depth = parent.map_or(0, |p| p.depth + 1);
         let package: Arc<str> = package_of(class.name).into();
-        let mut by_signature: HashMap<(Arc<str>, Arc<str>), Vec<u32>> = HashMap::new();
+        // Slots by a hash of their signature; lookups compare the names,
+        // so no key is allocated.
+        let mut by_signature: HashMap<u32, Vec<u32>> = HashMap::new();
         for (slot, e) in entries.iter().enumerate() {
-            by_signature.entry((e.name.clone(), e.descriptor.clone())).or_default().push(slot as u32);
+            by_signature.entry(signature_hash(&e.name, &e.descriptor)).or_default().push(slot as u32);
         }
+        let has_signature =
+            |e: &VtableEntry, name: &str, descriptor: &str| &*e.name == name && &*e.descriptor == descriptor;
 
         for (index, m) in class.methods.iter().enumerate() {
             if !m.is_virtual() {
@@ -175,12 +185,11 @@ impl Vtable {
             };
             let origin =
                 SlotOrigin::Class { method, access_flags: m.access_flags, package: package.clone(), depth };
-            let key: (Arc<str>, Arc<str>) = (m.name.into(), m.descriptor.into());
-            let slots = by_signature.entry(key.clone()).or_default();
+            let slots = by_signature.entry(signature_hash(m.name, m.descriptor)).or_default();
             let mut overrides = false;
             for &slot in slots.iter() {
                 let entry = &mut entries[slot as usize];
-                if can_override(&entry.origin, &package) {
+                if has_signature(entry, m.name, m.descriptor) && can_override(&entry.origin, &package) {
                     entry.target = target;
                     entry.origin = origin.clone();
                     overrides = true;
@@ -188,7 +197,8 @@ impl Vtable {
             }
             if !overrides {
                 slots.push(entries.len() as u32);
-                entries.push(VtableEntry { name: key.0, descriptor: key.1, target, origin });
+                let (name, descriptor) = (m.name.into(), m.descriptor.into());
+                entries.push(VtableEntry { name, descriptor, target, origin });
             }
         }
 
@@ -208,24 +218,26 @@ impl Vtable {
             }
         }
         let mut interface_methods = Vec::new();
-        for signature in signatures {
-            let key: (Arc<str>, Arc<str>) = (signature.0.into(), signature.1.into());
-            let slots = by_signature.entry(key.clone()).or_default();
+        for (name, descriptor) in signatures {
+            let slots = by_signature.entry(signature_hash(name, descriptor)).or_default();
             let from_class = slots
                 .iter()
+                .filter(|&&s| has_signature(&entries[s as usize], name, descriptor))
                 .filter_map(|&s| match &entries[s as usize].origin {
                     SlotOrigin::Class { depth, .. } => Some((std::cmp::Reverse(*depth), s)),
                     SlotOrigin::Interface => None,
                 })
                 .min()
                 .map(|(_, s)| s);
-            let candidates = &declarers[&signature];
+            let candidates = &declarers[&(name, descriptor)];
             let slot = match from_class {
                 Some(slot) => slot,
                 None => {
                     let target = select_default(interfaces, candidates);
-                    let inherited =
-                        slots.iter().copied().find(|&s| entries[s as usize].origin == SlotOrigin::Interface);
+                    let inherited = slots.iter().copied().find(|&s| {
+                        let e = &entries[s as usize];
+                        has_signature(e, name, descriptor) && e.origin == SlotOrigin::Interface
+                    });
                     match inherited {
                         Some(slot) => {
                             entries[slot as usize].target = target;
@@ -235,7 +247,8 @@ impl Vtable {
                             let slot = entries.len() as u32;
                             slots.push(slot);
                             let origin = SlotOrigin::Interface;
-                            entries.push(VtableEntry { name: key.0, descriptor: key.1, target, origin });
+                            let (name, descriptor) = (name.into(), descriptor.into());
+                            entries.push(VtableEntry { name, descriptor, target, origin });
                             slot
                         }
                     }
@@ -243,8 +256,7 @@ impl Vtable {
             };
             for &(i, index) in candidates {
                 let interface = &interfaces[i];
-                let id =
-                    InterfaceMethodId::new(interface.id, index, interface.name, signature.0, signature.1);
+                let id = InterfaceMethodId::new(interface.id, index, interface.name, name, descriptor);
                 interface_methods.push((id, slot));
             }
         }
