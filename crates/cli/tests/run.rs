@@ -40,8 +40,8 @@ fn jdk_tool(name: &str) -> PathBuf {
     jdk.root().join("bin").join(name)
 }
 
-/// Runs `command` in `dir`, which must succeed.
-fn tool(dir: &Path, name: &str, args: &[&str]) {
+/// Runs JDK tool `name` in `dir`, which must succeed; its stdout.
+fn tool(dir: &Path, name: &str, args: &[&str]) -> String {
     let output = Command::new(jdk_tool(name))
         .args(args)
         .current_dir(dir)
@@ -57,6 +57,7 @@ fn tool(dir: &Path, name: &str, args: &[&str]) {
         String::from_utf8_lossy(&output.stdout),
         String::from_utf8_lossy(&output.stderr)
     );
+    String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
 /// Writes `sources` (file name, text) into `dir/src` and compiles them
@@ -249,7 +250,8 @@ fn method_type_and_method_handle_constants_load_as_on_hotspot() {
     tool(dir, "javac", &[exports, "-nowarn", "-d", "gen", "Gen.java"]);
     tool(dir, "java", &[exports, "-cp", "gen", "Gen", "classes"]);
 
+    let expected = tool(dir, "java", &["-cp", "classes", "Constants"]);
+    assert_eq!(expected, "(int,String[])long\n42\ntarget's name\n(String)int\n4\n()Target\n");
     let output = keel(dir, &["run", "-cp", "classes", "Constants"]);
-    // What `java -cp classes Constants` prints.
-    assert_eq!(stdout_of(&output), "(int,String[])long\n42\ntarget's name\n(String)int\n4\n()Target\n");
+    assert_eq!(stdout_of(&output), expected);
 }

@@ -4,11 +4,12 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use keel_kir::{Cmp3, ElemKind, ImportIndex, Reg, Type, UnOp};
+use keel_kir::{BinOp, Cmp3, ElemKind, ImportIndex, Reg, Type, UnOp};
 
 use super::quick::{self, Code, Op};
 use super::{
-    cmp3, compare_slots, f32_of, f64_of, from_f32, from_i32, i32_of, Body, CallSiteCache, Exit, Flow,
+    cmp3, compare_slots, f32_of, f64_of, from_f32, from_i32, i32_of, int_binary_i32, int_binary_i64, Body,
+    CallSiteCache, Exit, Flow,
 };
 use crate::layout::{itable_lookup, ClassId, MethodRef, SlotTarget};
 use crate::vm::link::{FieldLink, Link};
@@ -87,11 +88,6 @@ impl Vm {
         }
     }
 
-    #[cold]
-    fn divide_by_zero(&mut self) -> Throw {
-        self.error("java/lang/ArithmeticException", "/ by zero")
-    }
-
     #[inline(always)]
     fn non_null_slot(&mut self, slot: u64) -> JResult<ObjRef> {
         let o = ObjRef::from_slot(slot);
@@ -162,25 +158,21 @@ impl Vm {
         Some(unsafe { array.0.add(info.layout.element_offset(index as u32) as usize) })
     }
 
+    /// Where instance field import `index` of the object in `object`
+    /// lies, resolving the import and raising what is wrong (a static
+    /// field, a null object, an object of another class): the field
+    /// accesses' slow path.
     #[inline(never)]
-    fn get_field_slow(&mut self, class: ClassId, index: u16, object: u64) -> JResult<u64> {
+    fn instance_field_slow(
+        &mut self,
+        class: ClassId,
+        index: u16,
+        object: u64,
+    ) -> JResult<(FieldLink, *mut u8)> {
         let f = self.resolve_field(class, index.into())?;
         self.expect_instance_field(f)?;
         let o = self.non_null_slot(object)?;
-        let addr = self.field_address(o, f.holder, f.offset)?;
-        // SAFETY: `field_address` checked the object's class.
-        Ok(unsafe { load(f.kind, addr) })
-    }
-
-    #[inline(never)]
-    fn put_field_slow(&mut self, class: ClassId, index: u16, object: u64, value: u64) -> JResult<()> {
-        let f = self.resolve_field(class, index.into())?;
-        self.expect_instance_field(f)?;
-        let o = self.non_null_slot(object)?;
-        let addr = self.field_address(o, f.holder, f.offset)?;
-        // SAFETY: `field_address` checked the object's class.
-        unsafe { store(f.kind, addr, value) };
-        Ok(())
+        Ok((f, self.field_address(o, f.holder, f.offset)?))
     }
 
     fn expect_instance_field(&mut self, f: FieldLink) -> JResult<()> {
@@ -332,7 +324,7 @@ impl Vm {
                 // its parameters name.
                 unsafe { *callee.add(p.0 as usize) = at.reg(a) };
             }
-            self.push_open_frame(target, body, base);
+            self.push_open_frame(target, body, base, ObjRef::NULL);
             return Ok(None);
         }
         let mut args = std::mem::take(&mut self.interp.args);
@@ -546,8 +538,8 @@ impl Vm {
                         sync!();
                         return Err(self.divide_by_zero());
                     }
-                    let v = if op.code == Code::DivI32 { x.wrapping_div(y) } else { x.wrapping_rem(y) };
-                    set!(op.a, from_i32(v))
+                    let o = if op.code == Code::DivI32 { BinOp::Div } else { BinOp::Rem };
+                    set!(op.a, from_i32(int_binary_i32(o, x, y)))
                 }
                 Code::AddI64 => i64_binary!(i64::wrapping_add),
                 Code::SubI64 => i64_binary!(i64::wrapping_sub),
@@ -564,8 +556,8 @@ impl Vm {
                         sync!();
                         return Err(self.divide_by_zero());
                     }
-                    let v = if op.code == Code::DivI64 { x.wrapping_div(y) } else { x.wrapping_rem(y) };
-                    set!(op.a, v as u64)
+                    let o = if op.code == Code::DivI64 { BinOp::Div } else { BinOp::Rem };
+                    set!(op.a, int_binary_i64(o, x, y) as u64)
                 }
                 Code::AddF32 => f32_binary!(|x, y| x + y),
                 Code::SubF32 => f32_binary!(|x, y| x - y),
@@ -653,28 +645,29 @@ impl Vm {
                     let object = reg!(op.b);
                     let fast = Vm::linked_field(links(), op.c)
                         .and_then(|f| Some((f, self.instance_field_fast(object, f)?)));
-                    let v = match fast {
-                        // SAFETY: `instance_field_fast` checked the object's class.
-                        Some((f, addr)) => unsafe { load(f.kind, addr) },
+                    let (f, addr) = match fast {
+                        Some(fast) => fast,
                         None => {
                             sync!();
-                            self.get_field_slow(at.class, op.c, object)?
+                            self.instance_field_slow(at.class, op.c, object)?
                         }
                     };
-                    set!(op.a, v)
+                    // SAFETY: the object's class was checked to hold the field.
+                    set!(op.a, unsafe { load(f.kind, addr) })
                 }
                 Code::PutField => {
                     let (object, v) = (reg!(op.a), reg!(op.b));
                     let fast = Vm::linked_field(links(), op.c)
                         .and_then(|f| Some((f, self.instance_field_fast(object, f)?)));
-                    match fast {
-                        // SAFETY: `instance_field_fast` checked the object's class.
-                        Some((f, addr)) => unsafe { store(f.kind, addr, v) },
+                    let (f, addr) = match fast {
+                        Some(fast) => fast,
                         None => {
                             sync!();
-                            self.put_field_slow(at.class, op.c, object, v)?
+                            self.instance_field_slow(at.class, op.c, object)?
                         }
-                    }
+                    };
+                    // SAFETY: the object's class was checked to hold the field.
+                    unsafe { store(f.kind, addr, v) }
                 }
                 Code::GetStatic => {
                     let (f, addr) = match Vm::linked_field(links(), op.c)

@@ -534,25 +534,17 @@ impl Vm {
         for (p, &a) in body.params.iter().zip(args) {
             regs[base + p.0 as usize] = a;
         }
-        self.push_open_frame(method, body, base);
-        self.interp.frames.last_mut().expect("the new frame").locked = locked;
+        self.push_open_frame(method, body, base, locked);
         Ok(())
     }
 
-    /// Pushes the frame `open_frame` made room for at `base`.
+    /// Pushes the frame `open_frame` made room for at `base`, holding
+    /// `locked`'s monitor (null: none).
     #[inline]
-    fn push_open_frame(&mut self, method: MethodRef, body: Rc<Body>, base: usize) {
+    fn push_open_frame(&mut self, method: MethodRef, body: Rc<Body>, base: usize, locked: ObjRef) {
         let frames = &mut self.interp.frames;
         frames.reserve(1);
-        let frame = Frame {
-            class: method.class,
-            method: method.index,
-            body,
-            locked: ObjRef::NULL,
-            pc: 0,
-            base,
-            ret: None,
-        };
+        let frame = Frame { class: method.class, method: method.index, body, locked, pc: 0, base, ret: None };
         // SAFETY: `reserve` made room for one more frame. Writing in place
         // (rather than `push`, which builds the frame on the stack and
         // copies it) stores each field once, where it belongs.
@@ -679,6 +671,11 @@ impl Vm {
     }
 
     #[cold]
+    fn divide_by_zero(&mut self) -> Throw {
+        self.error("java/lang/ArithmeticException", "/ by zero")
+    }
+
+    #[cold]
     fn make_npe(&mut self) -> Throw {
         match self.bare_error("java/lang/NullPointerException") {
             Throw::Java(e) => {
@@ -757,7 +754,7 @@ impl Vm {
                 let divide = matches!(op, BinOp::Div | BinOp::Rem | BinOp::UDiv | BinOp::URem);
                 let zero = if ty == Type::I32 { i32_of(b) == 0 } else { b == 0 };
                 if divide && zero {
-                    return Err(self.error("java/lang/ArithmeticException", "/ by zero"));
+                    return Err(self.divide_by_zero());
                 }
                 if ty == Type::I32 {
                     from_i32(int_binary_i32(op, i32_of(a), i32_of(b)))
