@@ -154,11 +154,13 @@ struct Frame {
     ret: Option<Reg>,
 }
 
-/// The register slots of every frame of the thread: one allocation made
-/// once, so `execute` can hold a pointer to its frame's registers across
-/// anything it calls (no reallocation ever moves them). Pages that no
-/// frame has reached are never touched.
+/// The register slots of every frame of the thread: one anonymous mapping
+/// made once, so `execute` can hold a pointer to its frame's registers
+/// across anything it calls (nothing ever moves them). The kernel zeroes
+/// its pages as frames first reach them, whatever the allocator.
 pub(crate) struct RegisterStack {
+    /// Held so the mapping lives (and is unmapped) with the stack.
+    _mapping: memmap2::MmapMut,
     slots: *mut u64,
     len: usize,
 }
@@ -168,15 +170,16 @@ const REGISTER_STACK_SLOTS: usize = 1 << 21;
 
 impl RegisterStack {
     fn new(len: usize) -> RegisterStack {
-        // A zeroed allocation this large comes straight from the kernel,
-        // zeroed lazily page by page.
-        let slots = Box::into_raw(vec![0u64; len].into_boxed_slice()).cast::<u64>();
-        RegisterStack { slots, len }
+        let bytes = len * std::mem::size_of::<u64>();
+        let mut map = memmap2::MmapMut::map_anon(bytes)
+            .unwrap_or_else(|e| panic!("cannot map {bytes} bytes of interpreter registers: {e}"));
+        let slots = map.as_mut_ptr().cast::<u64>();
+        RegisterStack { _mapping: map, slots, len }
     }
 
     fn as_mut_slice(&mut self) -> &mut [u64] {
-        // SAFETY: `slots` is the live allocation of `len` slots made in
-        // `new`, freed only by `drop`.
+        // SAFETY: `slots` is the start of `map`, page aligned and `len`
+        // slots long, alive as long as `self`.
         unsafe { std::slice::from_raw_parts_mut(self.slots, self.len) }
     }
 
@@ -188,15 +191,8 @@ impl RegisterStack {
     /// A pointer to slot `base` (at most `len`).
     fn at(&self, base: usize) -> *mut u64 {
         assert!(base <= self.len);
-        // SAFETY: within the allocation (or one past its end).
+        // SAFETY: within the mapping (or one past its end).
         unsafe { self.slots.add(base) }
-    }
-}
-
-impl Drop for RegisterStack {
-    fn drop(&mut self) {
-        // SAFETY: `slots` and `len` are the boxed slice `new` leaked.
-        drop(unsafe { Box::from_raw(std::ptr::slice_from_raw_parts_mut(self.slots, self.len)) });
     }
 }
 
