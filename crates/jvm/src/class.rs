@@ -77,12 +77,12 @@ pub fn translate_class(cf: &ClassFile<'_>) -> Result<Translation, TranslateError
 /// another class's nest, that class's list cannot change here, and the
 /// runtime accepts a synthetic class whose `nest_host` claim names it.
 fn join_host_nest(host: &mut kir::Class, generated: &mut [kir::Class]) {
-    let nest_host = host.nest_host.clone().unwrap_or_else(|| host.name.clone());
+    let nest_host = host.nest_host.clone().unwrap_or_else(|| host.name.to_string());
     for class in generated.iter_mut() {
         class.nest_host = Some(nest_host.clone());
         class.source_version = host.source_version;
         if host.nest_host.is_none() {
-            host.nest_members.push(class.name.clone());
+            host.nest_members.push(class.name.to_string());
         }
     }
 }
@@ -101,8 +101,8 @@ fn field(cf: &ClassFile, member: &Member) -> Result<kir::Field, Failure> {
         }),
     };
     Ok(kir::Field {
-        name: member.name(pool)?.into_owned(),
-        descriptor: member.descriptor(pool)?.into_owned(),
+        name: member.name(pool)?.into_owned().into(),
+        descriptor: member.descriptor(pool)?.into_owned().into(),
         access_flags: member.access_flags,
         constant,
         signature: member.signature(pool).map(|s| s.into_owned()),
@@ -159,8 +159,8 @@ fn method<'c, 'a>(
         })
         .collect();
     Ok(kir::Method {
-        name: name.into_owned(),
-        descriptor: descriptor.into_owned(),
+        name: name.into_owned().into(),
+        descriptor: descriptor.into_owned().into(),
         access_flags: member.access_flags,
         body: body.map(Box::new),
         exceptions,
@@ -246,10 +246,10 @@ fn metadata(
         ),
     };
     Ok(kir::Class {
-        name,
+        name: name.into(),
         access_flags: cf.access_flags,
-        super_class: cf.super_name()?.map(|n| n.into_owned()),
-        interfaces: cf.interface_names()?.into_iter().map(|n| n.into_owned()).collect(),
+        super_class: cf.super_name()?.map(|n| n.into_owned().into()),
+        interfaces: cf.interface_names()?.into_iter().map(|n| n.into_owned().into()).collect(),
         fields,
         methods,
         imports: Vec::new(),

@@ -461,7 +461,7 @@ impl Lowering<'_, '_, '_> {
                 let descriptor = pool.text(descriptor)?.into_owned();
                 Inst::LoadConstant {
                     dst,
-                    constant: self.class.imports.add(Import::MethodType { descriptor }),
+                    constant: self.class.imports.add(Import::MethodType { descriptor: descriptor.into() }),
                 }
             }
             Constant::MethodHandle { .. } => Inst::LoadConstant { dst, constant: self.method_handle(index)? },

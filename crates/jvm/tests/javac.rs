@@ -164,7 +164,7 @@ fn arrays_with_element_kinds() {
         .filter_map(|i| match i {
             Inst::NewArray { class, .. } | Inst::NewMultiArray { class, .. } => {
                 match &ops.imports[*class as usize] {
-                    Import::Class { name } => Some(name.as_str()),
+                    Import::Class { name } => Some(&**name),
                     _ => None,
                 }
             }
@@ -265,7 +265,7 @@ fn lambdas_capture_each_kind_of_value() {
     assert_eq!(lambdas.len(), 12);
     let implementing = |iface: &str| lambdas.iter().copied().find(|c| c.interfaces == [iface]).unwrap();
     let long_supplier = implementing("java/util/function/LongSupplier");
-    let field_types: Vec<&str> = long_supplier.fields.iter().map(|f| f.descriptor.as_str()).collect();
+    let field_types: Vec<&str> = long_supplier.fields.iter().map(|f| &*f.descriptor).collect();
     assert_eq!(field_types, ["J", "I"]);
     assert_eq!(implementing("java/util/function/DoubleSupplier").fields[0].descriptor, "D");
     let get = long_supplier.methods.iter().find(|m| m.name == "getAsLong").unwrap();
@@ -286,7 +286,7 @@ fn lambdas_capture_each_kind_of_value() {
         .filter_map(|i| match i {
             Inst::InvokeStatic { method, .. } | Inst::InvokeVirtual { method, .. } => {
                 match &function.imports[*method as usize] {
-                    Import::Method { name, .. } => Some(name.clone()),
+                    Import::Method { name, .. } => Some(name.to_string()),
                     _ => None,
                 }
             }
@@ -307,7 +307,11 @@ fn lambda_classes_join_their_hosts_nest() {
     let host = class("Ops");
     for lambda in lambda_classes() {
         assert_eq!(lambda.nest_host.as_deref(), Some("Ops"), "{}", lambda.name);
-        assert!(host.nest_members.contains(&lambda.name), "{} is not a member of Ops's nest", lambda.name);
+        assert!(
+            host.nest_members.contains(&lambda.name.to_string()),
+            "{} is not a member of Ops's nest",
+            lambda.name
+        );
         assert_eq!(lambda.source_version, host.source_version);
     }
 }

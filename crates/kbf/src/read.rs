@@ -34,6 +34,10 @@ impl<'a> Section<'a> {
 #[derive(Debug, Clone, Copy)]
 pub struct Image<'a> {
     bytes: &'a [u8],
+    /// The same bytes when they live as long as the process
+    /// ([`Image::open_lasting`]): names and descriptors are then borrowed
+    /// from them rather than copied.
+    lasting: Option<&'static [u8]>,
     translator_version: &'a str,
     strings: Section<'a>,
     string_count: usize,
@@ -84,6 +88,7 @@ impl<'a> Image<'a> {
         }
         let image = Image {
             bytes,
+            lasting: None,
             translator_version,
             strings,
             string_count,
@@ -94,6 +99,12 @@ impl<'a> Image<'a> {
             code,
         };
         Ok(image)
+    }
+
+    /// [`Image::open`] for bytes that live as long as the process (a mapping
+    /// never unmapped): the [`Text`] it reads borrows from them.
+    pub fn open_lasting(bytes: &'static [u8]) -> Result<Image<'static>> {
+        Ok(Image { lasting: Some(bytes), ..Image::open(bytes)? })
     }
 
     /// Opens an image and checks its content hash (blake3 of every byte after
@@ -119,6 +130,12 @@ impl<'a> Image<'a> {
 
     /// String (byte string) number `id` of the string section.
     pub fn string(&self, id: u32) -> Result<&'a [u8]> {
+        let (start, end) = self.string_span(id)?;
+        Ok(&self.bytes[start..end])
+    }
+
+    /// Where string `id` lies in the image's bytes, checked.
+    fn string_span(&self, id: u32) -> Result<(usize, usize)> {
         let id = id as usize;
         let r = self.strings.reader();
         if id >= self.string_count {
@@ -129,9 +146,20 @@ impl<'a> Image<'a> {
         let end = self.strings.u32_at(8 + 4 * id)? as usize;
         let data = self.strings.bytes.get(data_start..).unwrap_or_default();
         match data.get(start..end) {
-            Some(bytes) => Ok(bytes),
+            Some(_) => Ok((self.strings.base + data_start + start, self.strings.base + data_start + end)),
             None => Err(r.error(format!("string {id} spans {start}..{end}, beyond {} bytes", data.len()))),
         }
+    }
+
+    /// String `id` as a [`Text`]: borrowed if the image lasts, else copied.
+    pub fn text(&self, id: u32) -> Result<Text> {
+        let Some(bytes) = self.lasting else {
+            return self.str(id).map(|s| Text::Owned(s.to_owned()));
+        };
+        let (start, end) = self.string_span(id)?;
+        std::str::from_utf8(&bytes[start..end])
+            .map(Text::Borrowed)
+            .map_err(|_| self.strings.reader().error(format!("string {id} is not UTF-8")))
     }
 
     /// String `id` as UTF-8 text.
@@ -220,6 +248,22 @@ impl<'a> Image<'a> {
 
     fn read_str(&self, r: &mut Reader) -> Result<String> {
         Ok(self.str(r.uleb32()?)?.to_owned())
+    }
+
+    fn read_text(&self, r: &mut Reader) -> Result<Text> {
+        self.text(r.uleb32()?)
+    }
+
+    fn opt_text(&self, r: &mut Reader) -> Result<Option<Text>> {
+        match r.uleb32()? {
+            0 => Ok(None),
+            id => self.text(id - 1).map(Some),
+        }
+    }
+
+    fn text_list(&self, r: &mut Reader) -> Result<Vec<Text>> {
+        let count = r.count(1)?;
+        list(count, || self.read_text(r))
     }
 
     fn str_list(&self, r: &mut Reader) -> Result<Vec<String>> {
@@ -314,10 +358,10 @@ impl<'a> ClassView<'a> {
     fn read_metadata(&self, reflection: bool) -> Result<ClassMetadata> {
         let image = &self.image;
         let mut r = self.reader()?;
-        let name = image.read_str(&mut r)?;
+        let name = image.read_text(&mut r)?;
         let access_flags = read_u16(&mut r)?;
-        let super_class = image.opt_str(&mut r)?;
-        let interfaces = image.str_list(&mut r)?;
+        let super_class = image.opt_text(&mut r)?;
+        let interfaces = image.text_list(&mut r)?;
         let mut class = if reflection {
             Class {
                 name,
@@ -356,7 +400,13 @@ impl<'a> ClassView<'a> {
 
     /// The class's import table, read in place.
     pub fn imports(&self) -> Result<ImportsView<'a>> {
-        self.imports_at(self.metadata()?.imports_record)
+        self.imports_at(self.runtime_metadata()?.imports_record)
+    }
+
+    /// The import table of the class whose metadata `meta` is (read from
+    /// this view), without reading the metadata again.
+    pub fn imports_of(&self, meta: &ClassMetadata) -> Result<ImportsView<'a>> {
+        self.imports_at(meta.imports_record)
     }
 
     fn imports_at(&self, record: usize) -> Result<ImportsView<'a>> {
@@ -426,7 +476,7 @@ impl<'a> ClassView<'a> {
 
     fn field(&self, r: &mut Reader, reflection: bool) -> Result<Field> {
         let image = &self.image;
-        let (name, descriptor, access_flags) = (image.read_str(r)?, image.read_str(r)?, read_u16(r)?);
+        let (name, descriptor, access_flags) = (image.read_text(r)?, image.read_text(r)?, read_u16(r)?);
         let constant = match r.u8()? {
             0 => None,
             1 => Some(FieldConstant::Value(read_const(r)?)),
@@ -444,7 +494,7 @@ impl<'a> ClassView<'a> {
 
     fn method(&self, r: &mut Reader, reflection: bool) -> Result<(Method, Option<FunctionRef>)> {
         let image = &self.image;
-        let (name, descriptor, access_flags) = (image.read_str(r)?, image.read_str(r)?, read_u16(r)?);
+        let (name, descriptor, access_flags) = (image.read_text(r)?, image.read_text(r)?, read_u16(r)?);
         let code = match r.uleb32()? {
             0 => None,
             n => Some(FunctionRef(n - 1)),
@@ -582,14 +632,16 @@ impl ImportsView<'_> {
     fn decode_entry(&self, r: &mut Reader) -> Result<Import> {
         let image = &self.image;
         Ok(match r.u8()? {
-            import_tag::CLASS => Import::Class { name: image.read_str(r)? },
-            import_tag::FIELD => {
-                Import::Field { class: r.uleb32()?, name: image.read_str(r)?, descriptor: image.read_str(r)? }
-            }
+            import_tag::CLASS => Import::Class { name: image.read_text(r)? },
+            import_tag::FIELD => Import::Field {
+                class: r.uleb32()?,
+                name: image.read_text(r)?,
+                descriptor: image.read_text(r)?,
+            },
             import_tag::METHOD => Import::Method {
                 class: r.uleb32()?,
-                name: image.read_str(r)?,
-                descriptor: image.read_str(r)?,
+                name: image.read_text(r)?,
+                descriptor: image.read_text(r)?,
                 interface: match r.u8()? {
                     0 => false,
                     1 => true,
@@ -597,7 +649,7 @@ impl ImportsView<'_> {
                 },
             },
             import_tag::STRING => Import::String { utf16: image.utf16(r)? },
-            import_tag::METHOD_TYPE => Import::MethodType { descriptor: image.read_str(r)? },
+            import_tag::METHOD_TYPE => Import::MethodType { descriptor: image.read_text(r)? },
             import_tag::METHOD_HANDLE => Import::MethodHandle { kind: r.u8()?, member: r.uleb32()? },
             import_tag::ERROR => Import::Error { class: r.uleb32()?, message: image.read_str(r)? },
             tag => return Err(r.error(format!("bad import tag {tag}"))),

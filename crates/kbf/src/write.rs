@@ -79,9 +79,9 @@ impl ImageWriter {
         self.out(w).uleb(value);
     }
 
-    fn str_list(&mut self, w: Which, list: &[String]) {
+    fn str_list(&mut self, w: Which, list: &[impl AsRef<str>]) {
         self.out(w).uleb(list.len() as u64);
-        list.iter().for_each(|s| self.str(w, s));
+        list.iter().for_each(|s| self.str(w, s.as_ref()));
     }
 
     fn out(&mut self, which: Which) -> &mut Writer {
@@ -136,7 +136,7 @@ fn classes_section(module_name: Option<u32>, record_offsets: &[u32], records: &[
 /// index's order).
 fn sorted_class_names(module: &Module) -> Vec<(&str, u32)> {
     let mut entries: Vec<(&str, u32)> =
-        module.classes.iter().enumerate().map(|(i, class)| (class.name.as_str(), i as u32)).collect();
+        module.classes.iter().enumerate().map(|(i, class)| (&*class.name, i as u32)).collect();
     entries.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()).then(a.1.cmp(&b.1)));
     entries
 }

@@ -161,19 +161,23 @@ impl ImportTableBuilder {
     }
 
     pub fn class(&mut self, name: &str) -> ImportIndex {
-        self.intern(Import::Class { name: name.to_owned() })
+        self.intern(Import::Class { name: name.to_owned().into() })
     }
 
     /// A field of `class` (an internal class name).
     pub fn field(&mut self, class: &str, name: &str, descriptor: &str) -> ImportIndex {
         let class = self.class(class);
-        self.intern(Import::Field { class, name: name.to_owned(), descriptor: descriptor.to_owned() })
+        self.intern(Import::Field {
+            class,
+            name: name.to_owned().into(),
+            descriptor: descriptor.to_owned().into(),
+        })
     }
 
     /// A method of `class`; `interface` when `class` is an interface.
     pub fn method(&mut self, class: &str, name: &str, descriptor: &str, interface: bool) -> ImportIndex {
         let class = self.class(class);
-        let (name, descriptor) = (name.to_owned(), descriptor.to_owned());
+        let (name, descriptor) = (name.to_owned().into(), descriptor.to_owned().into());
         self.intern(Import::Method { class, name, descriptor, interface })
     }
 

@@ -3,6 +3,11 @@
 use crate::inst::Inst;
 use crate::types::*;
 
+/// A name or descriptor. A runtime reading a mapped image that lives as long
+/// as the process borrows it from the image's bytes (no copy, no allocation);
+/// a translator, or a reader of an image held only for a while, owns it.
+pub type Text = std::borrow::Cow<'static, str>;
+
 /// A function body.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Function {
@@ -52,17 +57,17 @@ pub struct Position {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Import {
     /// A class by internal name (`java/lang/String`) or array descriptor (`[I`).
-    Class { name: String },
+    Class { name: Text },
     /// A field of the class at import `class`.
-    Field { class: ImportIndex, name: String, descriptor: String },
+    Field { class: ImportIndex, name: Text, descriptor: Text },
     /// A method of the class at import `class`; `interface` when the class is
     /// an interface (JVMS `InterfaceMethodref`).
-    Method { class: ImportIndex, name: String, descriptor: String, interface: bool },
+    Method { class: ImportIndex, name: Text, descriptor: Text, interface: bool },
     /// A string constant, as UTF-16 code units (Java strings may hold
     /// unpaired surrogates).
     String { utf16: Vec<u16> },
     /// A method type constant (a method descriptor).
-    MethodType { descriptor: String },
+    MethodType { descriptor: Text },
     /// A method handle constant: the JVMS reference kind (1 to 9) and the
     /// field or method import it refers to.
     MethodHandle { kind: u8, member: ImportIndex },
@@ -73,8 +78,8 @@ pub enum Import {
 /// A field declared by a class.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Field {
-    pub name: String,
-    pub descriptor: String,
+    pub name: Text,
+    pub descriptor: Text,
     pub access_flags: u16,
     /// The `ConstantValue` of a static field.
     pub constant: Option<FieldConstant>,
@@ -93,8 +98,8 @@ pub enum FieldConstant {
 /// A method declared by a class.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Method {
-    pub name: String,
-    pub descriptor: String,
+    pub name: Text,
+    pub descriptor: Text,
     pub access_flags: u16,
     /// `None` for abstract and native methods.
     pub body: Option<Box<Function>>,
@@ -111,10 +116,10 @@ pub struct Method {
 impl Method {
     /// A method with only a name, descriptor and flags (no body, no
     /// annotations, signature or parameter names).
-    pub fn declared(name: String, descriptor: String, access_flags: u16) -> Method {
+    pub fn declared(name: impl Into<Text>, descriptor: impl Into<Text>, access_flags: u16) -> Method {
         Method {
-            name,
-            descriptor,
+            name: name.into(),
+            descriptor: descriptor.into(),
             access_flags,
             body: None,
             exceptions: Vec::new(),
@@ -154,10 +159,10 @@ pub struct RecordComponent {
 /// A class (or interface) with its members, metadata and linkage table.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Class {
-    pub name: String,
+    pub name: Text,
     pub access_flags: u16,
-    pub super_class: Option<String>,
-    pub interfaces: Vec<String>,
+    pub super_class: Option<Text>,
+    pub interfaces: Vec<Text>,
     pub fields: Vec<Field>,
     pub methods: Vec<Method>,
     pub imports: Vec<Import>,

@@ -43,12 +43,12 @@ pub fn print_inst(inst: &Inst, function: &Function, imports: &[Import]) -> Strin
 /// An import as text, e.g. `java/lang/String.length()I`; `?` if out of range.
 pub fn describe_import(imports: &[Import], index: ImportIndex) -> String {
     let class_name = |class: ImportIndex| match imports.get(class as usize) {
-        Some(Import::Class { name }) => name.clone(),
+        Some(Import::Class { name }) => name.to_string(),
         _ => format!("#{class}?"),
     };
     match imports.get(index as usize) {
         None => "?".to_owned(),
-        Some(Import::Class { name }) => name.clone(),
+        Some(Import::Class { name }) => name.to_string(),
         Some(Import::Field { class, name, descriptor }) => {
             format!("{}.{name}:{descriptor}", class_name(*class))
         }

@@ -77,7 +77,7 @@ const ACC_STATIC: u16 = 0x0008;
 /// descriptor (parameter and return types) and the table.
 pub fn validate_class(class: &Class) -> std::result::Result<(), ClassValidationError> {
     let in_class = |method: Option<String>| {
-        move |error| ClassValidationError { class: class.name.clone(), method: method.clone(), error }
+        move |error| ClassValidationError { class: class.name.to_string(), method: method.clone(), error }
     };
     validate_imports(&class.imports).map_err(in_class(None))?;
     for method in &class.methods {

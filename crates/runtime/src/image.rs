@@ -241,7 +241,7 @@ fn startup_classes(jdk: &JdkHome) -> HashMap<String, usize> {
 /// 22.5 MB resident; 7.5 MB with lib/classlist's order alone, 12.1 MB in
 /// name order). The class index is sorted by name either way.
 fn order_for_startup(classes: &mut [keel_kir::Class], startup: &HashMap<String, usize>) {
-    classes.sort_by_key(|class| startup.get(&class.name).copied().unwrap_or(usize::MAX));
+    classes.sort_by_key(|class| startup.get(&*class.name).copied().unwrap_or(usize::MAX));
 }
 
 /// Translates one module of the JDK's `lib/modules` into KBF bytes. Classes

@@ -44,7 +44,7 @@ impl Hierarchy {
         Some(
             *self
                 .by_name
-                .get(name)
+                .get(&**name)
                 .unwrap_or_else(|| panic!("{}: superclass {name} missing", self.classes[i].name)),
         )
     }
@@ -64,7 +64,7 @@ impl Hierarchy {
             _ => Vec::new(),
         };
         for name in self.classes[i].interfaces.clone() {
-            let j = self.by_name[&name];
+            let j = self.by_name[&*name];
             for k in std::iter::once(j).chain(self.all_interfaces(j)) {
                 if !list.contains(&k) {
                     list.push(k);
@@ -144,7 +144,7 @@ fn java_base_layouts_and_dispatch_tables() {
     let classes: Vec<Class> =
         (0..image.class_count()).map(|n| image.class(n).unwrap().metadata().unwrap().class).collect();
     assert!(classes.len() > 6000, "{} classes", classes.len());
-    let by_name = classes.iter().enumerate().map(|(i, c)| (c.name.clone(), i)).collect();
+    let by_name = classes.iter().enumerate().map(|(i, c)| (c.name.to_string(), i)).collect();
     let count = classes.len();
     let mut h = Hierarchy { classes, by_name, interfaces: vec![None; count] };
 
@@ -244,10 +244,7 @@ fn java_base_layouts_and_dispatch_tables() {
             assert_eq!(itable_lookup(&itable, method), Some(slot));
             let declared = &h.classes[method.interface.0 as usize].methods[method.method as usize];
             let entry = &vtable.entries[slot as usize];
-            assert_eq!(
-                (&*entry.name, &*entry.descriptor),
-                (declared.name.as_str(), declared.descriptor.as_str())
-            );
+            assert_eq!((&*entry.name, &*entry.descriptor), (&*declared.name, &*declared.descriptor));
         }
         vtables[i] = Some(vtable);
     }

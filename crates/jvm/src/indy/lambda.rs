@@ -170,8 +170,8 @@ fn generate_class(name: &str, spec: &LambdaSpec) -> kir::Class {
         .iter()
         .enumerate()
         .map(|(i, ty)| kir::Field {
-            name: field_name(i),
-            descriptor: ty.to_string(),
+            name: field_name(i).into(),
+            descriptor: ty.to_string().into(),
             access_flags: access::PRIVATE | access::FINAL,
             constant: None,
             signature: None,
@@ -179,10 +179,13 @@ fn generate_class(name: &str, spec: &LambdaSpec) -> kir::Class {
         })
         .collect();
     kir::Class {
-        name: name.to_string(),
+        name: name.to_string().into(),
         access_flags: access::FINAL | access::SYNTHETIC | access::SUPER,
         super_class: Some("java/lang/Object".into()),
-        interfaces: std::iter::once(spec.interface.clone()).chain(spec.markers.iter().cloned()).collect(),
+        interfaces: std::iter::once(spec.interface.clone())
+            .chain(spec.markers.iter().cloned())
+            .map(Into::into)
+            .collect(),
         fields,
         methods,
         imports: imports.into_vec(),

@@ -121,8 +121,8 @@ pub fn function() -> Function {
 
 fn method(name: &str, descriptor: &str, access_flags: u16, body: Option<Function>) -> Method {
     Method {
-        name: name.into(),
-        descriptor: descriptor.into(),
+        name: name.to_owned().into(),
+        descriptor: descriptor.to_owned().into(),
         access_flags,
         body: body.map(Box::new),
         exceptions: vec![],
@@ -136,8 +136,8 @@ fn method(name: &str, descriptor: &str, access_flags: u16, body: Option<Function
 
 fn field(name: &str, descriptor: &str, constant: Option<FieldConstant>) -> Field {
     Field {
-        name: name.into(),
-        descriptor: descriptor.into(),
+        name: name.to_owned().into(),
+        descriptor: descriptor.to_owned().into(),
         access_flags: 0x0018,
         constant,
         signature: None,

@@ -35,6 +35,8 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use keel_kir::Text;
+
 use super::itable::{InterfaceMethodId, Itable, ItableBuilder};
 
 /// The access flags dispatch depends on, from the class-file reader's table.
@@ -55,19 +57,21 @@ pub struct MethodRef {
 }
 
 /// A method as declared.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct MethodDecl<'a> {
-    pub name: &'a str,
-    pub descriptor: &'a str,
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MethodDecl {
+    /// Borrowed from the class's image in a running VM, so copying one
+    /// into a vtable entry costs no allocation.
+    pub name: Text,
+    pub descriptor: Text,
     pub access_flags: u16,
 }
 
-impl<'a> MethodDecl<'a> {
+impl MethodDecl {
     /// The methods a translated class declares, in declaration order.
-    pub fn of_class(class: &'a keel_kir::Class) -> Vec<MethodDecl<'a>> {
-        let decl = |m: &'a keel_kir::Method| MethodDecl {
-            name: &m.name,
-            descriptor: &m.descriptor,
+    pub fn of_class(class: &keel_kir::Class) -> Vec<MethodDecl> {
+        let decl = |m: &keel_kir::Method| MethodDecl {
+            name: m.name.clone(),
+            descriptor: m.descriptor.clone(),
             access_flags: m.access_flags,
         };
         class.methods.iter().map(decl).collect()
@@ -86,7 +90,7 @@ pub struct ClassDecl<'a> {
     /// Internal name (`java/lang/String`): its package decides
     /// package-private overriding.
     pub name: &'a str,
-    pub methods: &'a [MethodDecl<'a>],
+    pub methods: &'a [MethodDecl],
 }
 
 /// A superinterface, as the vtable needs it.
@@ -94,7 +98,7 @@ pub struct ClassDecl<'a> {
 pub struct InterfaceDecl<'a> {
     pub id: ClassId,
     pub name: &'a str,
-    pub methods: &'a [MethodDecl<'a>],
+    pub methods: &'a [MethodDecl],
     /// Every superinterface of this interface, transitively.
     pub superinterfaces: &'a [ClassId],
 }
@@ -122,8 +126,8 @@ pub enum SlotOrigin {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct VtableEntry {
-    pub name: Arc<str>,
-    pub descriptor: Arc<str>,
+    pub name: Text,
+    pub descriptor: Text,
     pub target: SlotTarget,
     pub origin: SlotOrigin,
 }
@@ -185,11 +189,11 @@ impl Vtable {
             };
             let origin =
                 SlotOrigin::Class { method, access_flags: m.access_flags, package: package.clone(), depth };
-            let slots = by_signature.entry(signature_hash(m.name, m.descriptor)).or_default();
+            let slots = by_signature.entry(signature_hash(&m.name, &m.descriptor)).or_default();
             let mut overrides = false;
             for &slot in slots.iter() {
                 let entry = &mut entries[slot as usize];
-                if has_signature(entry, m.name, m.descriptor) && can_override(&entry.origin, &package) {
+                if has_signature(entry, &m.name, &m.descriptor) && can_override(&entry.origin, &package) {
                     entry.target = target;
                     entry.origin = origin.clone();
                     overrides = true;
@@ -197,7 +201,7 @@ impl Vtable {
             }
             if !overrides {
                 slots.push(entries.len() as u32);
-                let (name, descriptor) = (m.name.into(), m.descriptor.into());
+                let (name, descriptor) = (m.name.clone(), m.descriptor.clone());
                 entries.push(VtableEntry { name, descriptor, target, origin });
             }
         }
@@ -210,9 +214,9 @@ impl Vtable {
                 if !m.is_virtual() {
                     continue;
                 }
-                let list = declarers.entry((m.name, m.descriptor)).or_default();
+                let list = declarers.entry((&*m.name, &*m.descriptor)).or_default();
                 if list.is_empty() {
-                    signatures.push((m.name, m.descriptor));
+                    signatures.push((&*m.name, &*m.descriptor));
                 }
                 list.push((i, index as u32));
             }
@@ -247,7 +251,9 @@ impl Vtable {
                             let slot = entries.len() as u32;
                             slots.push(slot);
                             let origin = SlotOrigin::Interface;
-                            let (name, descriptor) = (name.into(), descriptor.into());
+                            let (i, index) = candidates[0];
+                            let declared = &interfaces[i].methods[index as usize];
+                            let (name, descriptor) = (declared.name.clone(), declared.descriptor.clone());
                             entries.push(VtableEntry { name, descriptor, target, origin });
                             slot
                         }
@@ -260,6 +266,10 @@ impl Vtable {
                 interface_methods.push((id, slot));
             }
         }
+        // Every class keeps its table for good: drop the spare capacity the
+        // pushes after copying the parent's left (up to as much again).
+        entries.shrink_to_fit();
+        interface_methods.shrink_to_fit();
         Vtable { entries, depth, interface_methods }
     }
 
@@ -319,8 +329,8 @@ mod tests {
     const PKG: u16 = 0;
     const ABS: u16 = ACC_PUBLIC | ACC_ABSTRACT;
 
-    fn m(name: &'static str, descriptor: &'static str, access_flags: u16) -> MethodDecl<'static> {
-        MethodDecl { name, descriptor, access_flags }
+    const fn m(name: &'static str, descriptor: &'static str, access_flags: u16) -> MethodDecl {
+        MethodDecl { name: Text::Borrowed(name), descriptor: Text::Borrowed(descriptor), access_flags }
     }
 
     fn object() -> Vtable {
@@ -336,7 +346,7 @@ mod tests {
         Vtable::compute(&ClassDecl { id: ClassId(0), name: "java/lang/Object", methods: &methods }, None, &[])
     }
 
-    fn class(id: u32, name: &str, methods: &[MethodDecl<'_>], parent: &Vtable) -> Vtable {
+    fn class(id: u32, name: &str, methods: &[MethodDecl], parent: &Vtable) -> Vtable {
         Vtable::compute(&ClassDecl { id: ClassId(id), name, methods }, Some(parent), &[])
     }
 
@@ -452,12 +462,8 @@ mod tests {
 
     // Interfaces for the default-method tests: I { default m; abstract n },
     // J { default m }, K extends I, J { default m }, L extends I {}.
-    const I_METHODS: [MethodDecl<'static>; 2] = [
-        MethodDecl { name: "m", descriptor: "()V", access_flags: PUB },
-        MethodDecl { name: "n", descriptor: "()I", access_flags: ABS },
-    ];
-    const J_METHODS: [MethodDecl<'static>; 1] =
-        [MethodDecl { name: "m", descriptor: "()V", access_flags: PUB }];
+    static I_METHODS: [MethodDecl; 2] = [m("m", "()V", PUB), m("n", "()I", ABS)];
+    static J_METHODS: [MethodDecl; 1] = [m("m", "()V", PUB)];
     const NO_SUPERS: [ClassId; 0] = [];
     const K_SUPERS: [ClassId; 2] = [ClassId(10), ClassId(11)];
     const L_SUPERS: [ClassId; 1] = [ClassId(10)];
@@ -477,7 +483,7 @@ mod tests {
 
     fn implementing(
         id: u32,
-        methods: &[MethodDecl<'_>],
+        methods: &[MethodDecl],
         parent: &Vtable,
         interfaces: &[InterfaceDecl<'_>],
     ) -> Vtable {

@@ -85,15 +85,26 @@ pub enum ImageSource {
 }
 
 impl ImageSource {
-    fn bytes(&self) -> &[u8] {
-        match self {
-            ImageSource::Mapped(m) => m.bytes(),
-            ImageSource::Bytes(b) => b,
-        }
+    /// The image's bytes for the rest of the process. Classes are never
+    /// unloaded, so an image stays in use as long as its VM; keeping it to
+    /// the end lets the names and descriptors read from it borrow its bytes
+    /// (`Text::Borrowed`) instead of each being copied into an allocation.
+    fn into_lasting(self) -> LastingImage {
+        let bytes: &'static [u8] = match self {
+            ImageSource::Mapped(mapped) => Box::leak(Box::new(mapped)).bytes(),
+            ImageSource::Bytes(bytes) => Box::leak(bytes.into_boxed_slice()),
+        };
+        LastingImage(bytes)
     }
+}
 
-    fn image(&self) -> Result<Image<'_>, Throw> {
-        Image::open(self.bytes()).map_err(|e| Throw::Fatal(e.to_string()))
+/// An image's bytes, kept until the process ends ([`ImageSource::into_lasting`]).
+#[derive(Clone, Copy)]
+struct LastingImage(&'static [u8]);
+
+impl LastingImage {
+    fn image(&self) -> Result<Image<'static>, Throw> {
+        Image::open_lasting(self.0).map_err(|e| Throw::Fatal(e.to_string()))
     }
 }
 
@@ -274,7 +285,7 @@ impl RtClass {
 /// A class registry, a heap and an interpreter: one Java process (one
 /// thread, for now).
 pub struct Vm {
-    images: Vec<ImageSource>,
+    images: Vec<LastingImage>,
     classes: Vec<Rc<RtClass>>,
     by_name: HashMap<String, ClassId>,
     /// Classes whose loading is under way (for `ClassCircularityError`).
@@ -335,7 +346,7 @@ impl Vm {
     pub fn with_heap(images: Vec<ImageSource>, heap: Heap) -> Vm {
         Vm {
             searchable_images: images.len(),
-            images,
+            images: images.into_iter().map(ImageSource::into_lasting).collect(),
             classes: Vec::new(),
             by_name: HashMap::new(),
             loading: Vec::new(),
@@ -486,8 +497,10 @@ impl Vm {
             return Ok(None);
         };
         let meta = view.runtime_metadata().map_err(|e| Throw::Fatal(e.to_string()))?;
-        let imports =
-            view.imports().and_then(|table| table.decode_all()).map_err(|e| Throw::Fatal(e.to_string()))?;
+        let imports = view
+            .imports_of(&meta)
+            .and_then(|table| table.decode_all())
+            .map_err(|e| Throw::Fatal(e.to_string()))?;
         keel_kir::validate::validate_imports(&imports)
             .map_err(|e| Throw::Fatal(format!("class {name}: {e}")))?;
         let mut class = meta.class;
@@ -520,7 +533,7 @@ impl Vm {
     /// Adds an image of classes defined by a class loader (not searched by
     /// name); its index.
     pub(crate) fn add_defined_image(&mut self, source: ImageSource) -> usize {
-        self.images.push(source);
+        self.images.push(source.into_lasting());
         self.images.len() - 1
     }
 

@@ -171,8 +171,8 @@ impl Vm {
             kinds: params.iter().map(|p| kind(p)).collect(),
             result: kind(result),
             result_is_object: result == "Ljava/lang/Object;" || result == "V",
-            name,
-            descriptor: descriptor.clone(),
+            name: name.to_string(),
+            descriptor: descriptor.to_string(),
         });
         self.native_state::<PolymorphicState>().sites.insert((class, method), site.clone());
         Ok(site)

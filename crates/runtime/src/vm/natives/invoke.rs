@@ -308,7 +308,7 @@ fn expand(vm: &mut Vm, member: ObjRef) -> JResult<()> {
     let (name, descriptor) = match target {
         Member::Method(m) => {
             let method = &vm.class(m.class).methods()[m.index as usize];
-            (method.name.clone(), method.descriptor.clone())
+            (method.name.to_string(), method.descriptor.to_string())
         }
         Member::Field { holder, offset, is_static, .. } => {
             let rt = vm.class(holder);

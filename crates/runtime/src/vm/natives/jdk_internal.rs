@@ -133,7 +133,7 @@ fn register_properties(n: &mut Natives) {
                     .iter()
                     .filter_map(|f| match &f.constant {
                         Some(keel_kir::FieldConstant::Value(keel_kir::Const::I32(v))) => {
-                            Some((f.name.clone(), *v))
+                            Some((f.name.to_string(), *v))
                         }
                         _ => None,
                     })
