@@ -163,14 +163,19 @@ fn method<'c, 'a>(
         descriptor: descriptor.into_owned().into(),
         access_flags: member.access_flags,
         body: body.map(Box::new),
-        exceptions,
-        signature: member.signature(pool).map(|s| s.into_owned()),
-        annotations: raw(&member.attributes, |a| matches!(a, AttributeInfo::RuntimeVisibleAnnotations(_))),
-        parameter_annotations: raw(&member.attributes, |a| {
-            matches!(a, AttributeInfo::RuntimeVisibleParameterAnnotations(_))
-        }),
-        annotation_default: raw(&member.attributes, |a| matches!(a, AttributeInfo::AnnotationDefault(_))),
-        parameters,
+        reflection: kir::MethodReflection {
+            exceptions,
+            signature: member.signature(pool).map(|s| s.into_owned()),
+            annotations: raw(&member.attributes, |a| {
+                matches!(a, AttributeInfo::RuntimeVisibleAnnotations(_))
+            }),
+            parameter_annotations: raw(&member.attributes, |a| {
+                matches!(a, AttributeInfo::RuntimeVisibleParameterAnnotations(_))
+            }),
+            annotation_default: raw(&member.attributes, |a| matches!(a, AttributeInfo::AnnotationDefault(_))),
+            parameters,
+        }
+        .boxed(),
     })
 }
 

@@ -505,11 +505,7 @@ impl<'a> ClassView<'a> {
             skip_list(r, 2, 2)?; // parameters: name, flags
             return Ok((Method::declared(name, descriptor, access_flags), code));
         }
-        let method = Method {
-            name,
-            descriptor,
-            access_flags,
-            body: None,
+        let reflection = MethodReflection {
             exceptions: image.str_list(r)?,
             signature: image.opt_str(r)?,
             annotations: image.opt_blob(r)?,
@@ -517,6 +513,8 @@ impl<'a> ClassView<'a> {
             annotation_default: image.opt_blob(r)?,
             parameters: self.parameters(r)?,
         };
+        let method =
+            Method { reflection: reflection.boxed(), ..Method::declared(name, descriptor, access_flags) };
         Ok((method, code))
     }
 

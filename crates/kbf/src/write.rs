@@ -265,13 +265,14 @@ fn write_method(iw: &mut ImageWriter, method: &Method) {
     iw.classes.uleb(method.access_flags.into());
     let body = method.body.as_ref().map_or(0, |body| u64::from(write_function(iw, body)) + 1);
     iw.classes.uleb(body);
-    iw.str_list(C, &method.exceptions);
-    iw.opt_str(C, method.signature.as_deref());
-    iw.opt_blob(C, method.annotations.as_deref());
-    iw.opt_blob(C, method.parameter_annotations.as_deref());
-    iw.opt_blob(C, method.annotation_default.as_deref());
-    iw.classes.uleb(method.parameters.len() as u64);
-    for (name, flags) in &method.parameters {
+    let reflection = method.reflection();
+    iw.str_list(C, &reflection.exceptions);
+    iw.opt_str(C, reflection.signature.as_deref());
+    iw.opt_blob(C, reflection.annotations.as_deref());
+    iw.opt_blob(C, reflection.parameter_annotations.as_deref());
+    iw.opt_blob(C, reflection.annotation_default.as_deref());
+    iw.classes.uleb(reflection.parameters.len() as u64);
+    for (name, flags) in &reflection.parameters {
         iw.opt_str(C, name.as_deref());
         iw.classes.uleb((*flags).into());
     }

@@ -103,6 +103,14 @@ pub struct Method {
     pub access_flags: u16,
     /// `None` for abstract and native methods.
     pub body: Option<Box<Function>>,
+    /// What only reflection reads, `None` when there is none (most methods
+    /// of a running program never need it, so it takes one pointer here).
+    pub reflection: Option<Box<MethodReflection>>,
+}
+
+/// The parts of a method only reflection reads.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct MethodReflection {
     /// Declared exceptions (internal class names).
     pub exceptions: Vec<String>,
     pub signature: Option<String>,
@@ -111,6 +119,23 @@ pub struct Method {
     pub annotation_default: Option<Vec<u8>>,
     /// `(name, access flags)` per parameter, when the class file says.
     pub parameters: Vec<(Option<String>, u16)>,
+}
+
+impl MethodReflection {
+    /// None of it.
+    pub const NONE: MethodReflection = MethodReflection {
+        exceptions: Vec::new(),
+        signature: None,
+        annotations: None,
+        parameter_annotations: None,
+        annotation_default: None,
+        parameters: Vec::new(),
+    };
+
+    /// Boxed, or `None` if there is nothing in it.
+    pub fn boxed(self) -> Option<Box<MethodReflection>> {
+        (self != MethodReflection::NONE).then(|| Box::new(self))
+    }
 }
 
 impl Method {
@@ -122,12 +147,7 @@ impl Method {
             descriptor: descriptor.into(),
             access_flags,
             body: None,
-            exceptions: Vec::new(),
-            signature: None,
-            annotations: None,
-            parameter_annotations: None,
-            annotation_default: None,
-            parameters: Vec::new(),
+            reflection: None,
         }
     }
 
@@ -135,6 +155,12 @@ impl Method {
     /// body and nothing else (no annotations, signature or parameter names).
     pub fn generated(name: &str, descriptor: String, access_flags: u16, body: Function) -> Method {
         Method { body: Some(Box::new(body)), ..Method::declared(name.to_string(), descriptor, access_flags) }
+    }
+
+    /// What reflection reads of the method (all empty if nothing).
+    pub fn reflection(&self) -> &MethodReflection {
+        static NONE: MethodReflection = MethodReflection::NONE;
+        self.reflection.as_deref().unwrap_or(&NONE)
     }
 }
 

@@ -137,8 +137,9 @@ fn print_field(out: &mut String, field: &Field) {
 
 fn print_method(out: &mut String, method: &Method, imports: &[Import]) {
     let _ = write!(out, "  method {}{} flags 0x{:04x}", method.name, method.descriptor, method.access_flags);
-    if !method.exceptions.is_empty() {
-        let _ = write!(out, " throws {}", method.exceptions.join(", "));
+    let exceptions = &method.reflection().exceptions;
+    if !exceptions.is_empty() {
+        let _ = write!(out, " throws {}", exceptions.join(", "));
     }
     out.push('\n');
     if let Some(body) = &method.body {

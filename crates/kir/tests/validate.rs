@@ -124,12 +124,7 @@ fn class_signatures_are_checked() {
         descriptor: "(Ljava/lang/StringBuilder;I)Ljava/lang/StringBuilder;".into(),
         access_flags: 0x0009,
         body: Some(Box::new(function(vec![]))),
-        exceptions: vec![],
-        signature: None,
-        annotations: None,
-        parameter_annotations: None,
-        annotation_default: None,
-        parameters: vec![],
+        reflection: None,
     };
     let mut class =
         Class { name: "demo/A".into(), methods: vec![method], imports: imports(), ..Class::default() };

@@ -125,12 +125,7 @@ fn method(name: &str, descriptor: &str, access_flags: u16, body: Option<Function
         descriptor: descriptor.to_owned().into(),
         access_flags,
         body: body.map(Box::new),
-        exceptions: vec![],
-        signature: None,
-        annotations: None,
-        parameter_annotations: None,
-        annotation_default: None,
-        parameters: vec![],
+        reflection: None,
     }
 }
 
@@ -155,12 +150,14 @@ fn twice() -> Function {
 
 pub fn full_class() -> Class {
     let mut abstract_method = method("work", "(Ljava/lang/String;)V", 0x0401, None);
-    abstract_method.exceptions = vec!["java/io/IOException".into()];
-    abstract_method.signature = Some("<T:Ljava/lang/Object;>(TT;)V".into());
-    abstract_method.annotations = Some(vec![0, 1, 2]);
-    abstract_method.parameter_annotations = Some(vec![1, 0]);
-    abstract_method.annotation_default = Some(vec![0x73, 0, 5]);
-    abstract_method.parameters = vec![(Some("text".into()), 0x0010), (None, 0)];
+    abstract_method.reflection = Some(Box::new(MethodReflection {
+        exceptions: vec!["java/io/IOException".into()],
+        signature: Some("<T:Ljava/lang/Object;>(TT;)V".into()),
+        annotations: Some(vec![0, 1, 2]),
+        parameter_annotations: Some(vec![1, 0]),
+        annotation_default: Some(vec![0x73, 0, 5]),
+        parameters: vec![(Some("text".into()), 0x0010), (None, 0)],
+    }));
     let mut annotated = field("list", "Ljava/util/List;", None);
     annotated.signature = Some("Ljava/util/List<Ljava/lang/String;>;".into());
     annotated.annotations = Some(vec![0, 0]);

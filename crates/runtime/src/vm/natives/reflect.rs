@@ -405,10 +405,11 @@ fn method_object(vm: &mut Vm, class: ClassId, slot: usize) -> JResult<ObjRef> {
         return Err(Throw::Fatal(format!("bad descriptor {}", m.descriptor)));
     };
     let parameter_types = descriptor_classes(vm, &params, class)?;
-    let exceptions = class_array(vm, class, &m.exceptions)?;
-    let signature = optional_string(vm, &m.signature)?;
-    let annotations = optional_bytes(vm, &m.annotations)?;
-    let parameter_annotations = optional_bytes(vm, &m.parameter_annotations)?;
+    let reflection = m.reflection();
+    let exceptions = class_array(vm, class, &reflection.exceptions)?;
+    let signature = optional_string(vm, &reflection.signature)?;
+    let annotations = optional_bytes(vm, &reflection.annotations)?;
+    let parameter_annotations = optional_bytes(vm, &reflection.parameter_annotations)?;
     let modifiers = (m.access_flags & 0x1dff) as u64;
     let object = vm.alloc_object(member_class)?;
     if constructor {
@@ -430,7 +431,7 @@ fn method_object(vm: &mut Vm, class: ClassId, slot: usize) -> JResult<ObjRef> {
         let name = vm.intern(&m.name.encode_utf16().collect::<Vec<_>>())?;
         let return_type = descriptor_class(vm, returns, class)?;
         let return_type = vm.mirror(return_type)?;
-        let default = optional_bytes(vm, &m.annotation_default)?;
+        let default = optional_bytes(vm, &reflection.annotation_default)?;
         vm.call_constructor(
             object,
             "(Ljava/lang/Class;Ljava/lang/String;[Ljava/lang/Class;Ljava/lang/Class;[Ljava/lang/Class;IILjava/lang/String;[B[B[B)V",
