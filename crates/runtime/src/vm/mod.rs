@@ -94,17 +94,17 @@ impl ImageSource {
             ImageSource::Mapped(mapped) => Box::leak(Box::new(mapped)).bytes(),
             ImageSource::Bytes(bytes) => Box::leak(bytes.into_boxed_slice()),
         };
-        LastingImage(bytes)
+        LastingImage(Image::open_lasting(bytes))
     }
 }
 
-/// An image's bytes, kept until the process ends ([`ImageSource::into_lasting`]).
-#[derive(Clone, Copy)]
-struct LastingImage(&'static [u8]);
+/// An image kept until the process ends ([`ImageSource::into_lasting`]),
+/// opened once (or why it could not be, said on each use).
+struct LastingImage(Result<Image<'static>, keel_kbf::KbfError>);
 
 impl LastingImage {
     fn image(&self) -> Result<Image<'static>, Throw> {
-        Image::open_lasting(self.0).map_err(|e| Throw::Fatal(e.to_string()))
+        self.0.as_ref().copied().map_err(|e| Throw::Fatal(e.to_string()))
     }
 }
 

@@ -270,6 +270,25 @@ macro_rules! int_binary {
 int_binary!(int_binary_i32, i32, u32);
 int_binary!(int_binary_i64, i64, u64);
 
+/// Defines Java's floating-point arithmetic for one width (IEEE 754, `%` as
+/// `fmod`, which is Java's `drem`/`frem`); `None` for an integer-only op.
+macro_rules! float_binary {
+    ($name:ident, $float:ty) => {
+        fn $name(op: BinOp, x: $float, y: $float) -> Option<$float> {
+            Some(match op {
+                BinOp::Add => x + y,
+                BinOp::Sub => x - y,
+                BinOp::Mul => x * y,
+                BinOp::Div => x / y,
+                BinOp::Rem => x % y,
+                _ => return None,
+            })
+        }
+    };
+}
+float_binary!(float_binary_f32, f32);
+float_binary!(float_binary_f64, f64);
+
 fn from_i32(v: i32) -> u64 {
     v as u32 as u64
 }
@@ -758,29 +777,14 @@ impl Vm {
                     int_binary_i64(op, a as i64, b as i64) as u64
                 }
             }
-            Type::F32 => {
-                let (x, y) = (f32_of(a), f32_of(b));
-                from_f32(match op {
-                    BinOp::Add => x + y,
-                    BinOp::Sub => x - y,
-                    BinOp::Mul => x * y,
-                    BinOp::Div => x / y,
-                    BinOp::Rem => x % y,
-                    _ => return Err(Throw::Fatal(format!("{op:?} on f32"))),
-                })
-            }
-            Type::F64 => {
-                let (x, y) = (f64_of(a), f64_of(b));
-                (match op {
-                    BinOp::Add => x + y,
-                    BinOp::Sub => x - y,
-                    BinOp::Mul => x * y,
-                    BinOp::Div => x / y,
-                    BinOp::Rem => x % y,
-                    _ => return Err(Throw::Fatal(format!("{op:?} on f64"))),
-                })
-                .to_bits()
-            }
+            Type::F32 => match float_binary_f32(op, f32_of(a), f32_of(b)) {
+                Some(v) => from_f32(v),
+                None => return Err(Throw::Fatal(format!("{op:?} on f32"))),
+            },
+            Type::F64 => match float_binary_f64(op, f64_of(a), f64_of(b)) {
+                Some(v) => v.to_bits(),
+                None => return Err(Throw::Fatal(format!("{op:?} on f64"))),
+            },
             Type::Ref | Type::Ptr => return Err(Throw::Fatal(format!("{op:?} on a reference"))),
         })
     }
