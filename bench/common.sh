@@ -22,6 +22,21 @@ use_jdk17() {
     unset JAVA_TOOL_OPTIONS JDK_JAVA_OPTIONS _JAVA_OPTIONS CLASSPATH || true
 }
 
+# compile_hello DIR: writes the Hello World that bench/hello.sh and
+# crates/runtime/startup-classes.sh run to DIR/src/Hello.java and compiles
+# it into DIR/classes with $jdk's javac (call use_jdk17 first).
+compile_hello() {
+    mkdir -p "$1/src" "$1/classes"
+    cat >"$1/src/Hello.java" <<'EOF'
+public class Hello {
+    public static void main(String[] args) {
+        System.out.println("Hello, world");
+    }
+}
+EOF
+    "$jdk/bin/javac" --release 17 -d "$1/classes" "$1/src/Hello.java"
+}
+
 # median NUMBER...: the median.
 median() {
     printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END {

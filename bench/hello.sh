@@ -24,15 +24,7 @@ java="$jdk/bin/java"
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-mkdir "$tmp/src" "$tmp/classes"
-cat >"$tmp/src/Hello.java" <<'EOF'
-public class Hello {
-    public static void main(String[] args) {
-        System.out.println("Hello, world");
-    }
-}
-EOF
-"$jdk/bin/javac" --release 17 -d "$tmp/classes" "$tmp/src/Hello.java"
+compile_hello "$tmp"
 
 "$keel" cache warm 2>&1 | sed 's/^/keel cache warm: /'
 

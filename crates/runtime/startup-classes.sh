@@ -20,15 +20,7 @@ use_jdk17 crates/runtime/startup-classes.sh
 cargo build --release --quiet -p keel-cli
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-mkdir "$tmp/classes"
-cat >"$tmp/Hello.java" <<'EOF'
-public class Hello {
-    public static void main(String[] args) {
-        System.out.println("Hello, world");
-    }
-}
-EOF
-"$jdk/bin/javac" --release 17 -d "$tmp/classes" "$tmp/Hello.java"
+compile_hello "$tmp"
 
 out=crates/runtime/startup-classes.txt
 {
