@@ -128,6 +128,46 @@ fn runtime_metadata_is_the_metadata_without_what_reflection_reads() {
 }
 
 #[test]
+fn a_lasting_image_lends_its_names_and_a_passing_one_copies_them() {
+    let class = sample::full_class();
+    let bytes = write_module(&Module { name: None, classes: vec![class.clone()] }, "v");
+    let lasting: &'static [u8] = Box::leak(bytes.clone().into_boxed_slice());
+    let borrowed = |text: &Text| matches!(text, Text::Borrowed(_));
+    for (image, lends) in
+        [(Image::open_lasting(lasting).unwrap(), true), (Image::open(&bytes).unwrap(), false)]
+    {
+        let view = image.class(0).unwrap();
+        let meta = view.runtime_metadata().unwrap();
+        assert_eq!(meta.class.name, class.name);
+        assert_eq!(borrowed(&meta.class.name), lends);
+        assert!(meta
+            .class
+            .methods
+            .iter()
+            .all(|m| borrowed(&m.name) == lends && borrowed(&m.descriptor) == lends));
+        assert!(meta.class.fields.iter().all(|f| borrowed(&f.name) == lends));
+        let imports = view.imports_of(&meta).unwrap().decode_all().unwrap();
+        assert_eq!(imports, class.imports);
+        for import in &imports {
+            if let Import::Method { name, descriptor, .. } | Import::Field { name, descriptor, .. } = import {
+                assert_eq!((borrowed(name), borrowed(descriptor)), (lends, lends));
+            }
+        }
+    }
+}
+
+#[test]
+fn a_method_without_reflection_data_carries_none() {
+    assert_eq!(MethodReflection::default().boxed(), None);
+    let throws =
+        MethodReflection { exceptions: vec!["java/io/IOException".into()], ..MethodReflection::default() };
+    assert_eq!(throws.clone().boxed(), Some(Box::new(throws)));
+    let sample = sample::full_class();
+    assert!(sample.methods.iter().any(|m| m.reflection.is_some()));
+    assert!(sample.methods.iter().any(|m| m.reflection.is_none() && m.reflection().exceptions.is_empty()));
+}
+
+#[test]
 fn every_opcode_is_covered_by_the_sample() {
     let function = sample::function();
     let mut names: Vec<String> = function
