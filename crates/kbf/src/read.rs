@@ -1,6 +1,7 @@
 //! Reading an image in place. Opening checks the header and the section
 //! table; everything else is decoded on request and checked as it is read.
 
+use keel_kir::validate::ImportKind;
 use keel_kir::*;
 
 use crate::bytes::{Reader, Result};
@@ -607,6 +608,26 @@ impl ImportsView<'_> {
 
     /// Import number `index`.
     pub fn get(&self, index: ImportIndex) -> Result<Import> {
+        self.decode_entry(&mut self.entry(index)?)
+    }
+
+    /// The kind of import number `index`, from its tag alone.
+    pub fn kind(&self, index: ImportIndex) -> Result<ImportKind> {
+        let mut r = self.entry(index)?;
+        Ok(match r.u8()? {
+            import_tag::CLASS => ImportKind::Class,
+            import_tag::FIELD => ImportKind::Field,
+            import_tag::METHOD => ImportKind::Method,
+            import_tag::STRING => ImportKind::String,
+            import_tag::METHOD_TYPE => ImportKind::MethodType,
+            import_tag::METHOD_HANDLE => ImportKind::MethodHandle,
+            import_tag::ERROR => ImportKind::Error,
+            tag => return Err(r.error(format!("bad import tag {tag}"))),
+        })
+    }
+
+    /// A reader at the start of import `index`'s entry.
+    fn entry(&self, index: ImportIndex) -> Result<Reader<'_>> {
         let section = self.image.imports;
         let index = index as usize;
         if index >= self.count {
@@ -615,8 +636,7 @@ impl ImportsView<'_> {
                 .error(format!("import {index} out of range ({})", self.count)));
         }
         let entry = section.u32_at(self.record + 4 + 4 * index)? as usize;
-        let mut r = section.reader_at(self.record.saturating_add(entry))?;
-        self.decode_entry(&mut r)
+        section.reader_at(self.record.saturating_add(entry))
     }
 
     pub fn decode_all(&self) -> Result<Vec<Import>> {
@@ -847,5 +867,20 @@ impl Iterator for InstCursor<'_> {
         // After an error, stop: the rest cannot be found.
         self.index = if inst.is_ok() { self.index + 1 } else { self.count };
         Some(inst)
+    }
+}
+
+/// Validation reads a class's imports in place, one entry at a time.
+impl keel_kir::ImportTable for ImportsView<'_> {
+    fn len(&self) -> usize {
+        self.count
+    }
+
+    fn get(&self, index: ImportIndex) -> std::result::Result<std::borrow::Cow<'_, Import>, String> {
+        ImportsView::get(self, index).map(std::borrow::Cow::Owned).map_err(|e| e.to_string())
+    }
+
+    fn kind(&self, index: ImportIndex) -> std::result::Result<ImportKind, String> {
+        ImportsView::kind(self, index).map_err(|e| e.to_string())
     }
 }

@@ -157,6 +157,34 @@ fn a_lasting_image_lends_its_names_and_a_passing_one_copies_them() {
 }
 
 #[test]
+fn functions_validate_against_an_import_table_read_in_place() {
+    let class = sample::full_class();
+    let bytes = write_module(&Module { name: None, classes: vec![class.clone()] }, "v");
+    let image = Image::open(&bytes).unwrap();
+    let view = image.class(0).unwrap();
+    let table = view.imports_of(&view.runtime_metadata().unwrap()).unwrap();
+    for (index, import) in class.imports.iter().enumerate() {
+        assert_eq!(table.kind(index as u32).unwrap(), validate::ImportKind::of(import));
+    }
+    assert!(table.kind(class.imports.len() as u32).is_err());
+    validate::validate_imports(&table).unwrap();
+    for body in class.methods.iter().filter_map(|m| m.body.as_deref()) {
+        validate_function(body, &table).unwrap();
+    }
+    // The same function checked against a table with one import fewer fails
+    // as it does against the decoded table.
+    let short =
+        Module { name: None, classes: vec![Class { imports: class.imports[..1].to_vec(), ..class.clone() }] };
+    let bytes = write_module(&short, "v");
+    let image = Image::open(&bytes).unwrap();
+    let view = image.class(0).unwrap();
+    let table = view.imports_of(&view.runtime_metadata().unwrap()).unwrap();
+    let body = class.methods.iter().find_map(|m| m.body.as_deref()).unwrap();
+    let in_place = validate_function(body, &table).unwrap_err();
+    assert_eq!(in_place, validate_function(body, &short.classes[0].imports).unwrap_err());
+}
+
+#[test]
 fn a_method_without_reflection_data_carries_none() {
     assert_eq!(MethodReflection::default().boxed(), None);
     let throws =

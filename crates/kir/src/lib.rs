@@ -28,4 +28,4 @@ pub mod validate;
 pub use inst::*;
 pub use module::*;
 pub use types::*;
-pub use validate::{validate_class, validate_function, ValidationError};
+pub use validate::{validate_class, validate_function, ImportTable, ValidationError};

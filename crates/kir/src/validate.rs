@@ -5,6 +5,7 @@
 //! range and typed as each instruction expects, on every import being of the
 //! right kind, and on control never running off the end of the code.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use crate::descriptor::{array_dimensions, field_type, method_sig, MethodSig};
@@ -112,12 +113,55 @@ pub fn check_signature(function: &Function, descriptor: &str, is_static: bool) -
     Ok(())
 }
 
+/// A class's import table as validation reads it: decoded (`[Import]`), or
+/// read in place from an image one entry at a time, so a runtime need not
+/// keep every class's table decoded.
+pub trait ImportTable {
+    fn len(&self) -> usize;
+
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Import `index` (below `len`), or what is wrong with its encoding.
+    fn get(&self, index: ImportIndex) -> std::result::Result<Cow<'_, Import>, String>;
+
+    /// The kind of import `index` (below `len`), without the rest of it.
+    fn kind(&self, index: ImportIndex) -> std::result::Result<ImportKind, String> {
+        self.get(index).map(|import| ImportKind::of(&import))
+    }
+}
+
+impl ImportTable for [Import] {
+    fn len(&self) -> usize {
+        <[Import]>::len(self)
+    }
+
+    fn get(&self, index: ImportIndex) -> std::result::Result<Cow<'_, Import>, String> {
+        match <[Import]>::get(self, index as usize) {
+            Some(import) => Ok(Cow::Borrowed(import)),
+            None => Err(format!("import #{index} out of range ({} imports)", self.len())),
+        }
+    }
+}
+
+impl ImportTable for Vec<Import> {
+    fn len(&self) -> usize {
+        <[Import]>::len(self)
+    }
+
+    fn get(&self, index: ImportIndex) -> std::result::Result<Cow<'_, Import>, String> {
+        ImportTable::get(self.as_slice(), index)
+    }
+}
+
 /// Checks that every import refers to imports of the right kind.
-pub fn validate_imports(imports: &[Import]) -> Result {
-    for (index, import) in imports.iter().enumerate() {
-        let here = Location::Import(index as u32);
-        let expect = |i: ImportIndex, kind: ImportKind| expect_import(imports, here, i, kind).map(|_| ());
-        match import {
+pub fn validate_imports<T: ImportTable + ?Sized>(imports: &T) -> Result {
+    for index in 0..imports.len() as u32 {
+        let here = Location::Import(index);
+        let import = imports.get(index).or_else(|message| err(here, message))?;
+        let expect = |i: ImportIndex, kind: ImportKind| expect_kind(imports, here, i, kind);
+        match &*import {
             Import::Class { name } if name.is_empty() => return err(here, "empty class name"),
             Import::Field { class, descriptor, .. } => {
                 expect(*class, ImportKind::Class)?;
@@ -174,18 +218,30 @@ impl ImportKind {
     }
 }
 
-fn expect_import(imports: &[Import], at: Location, index: ImportIndex, kind: ImportKind) -> Result<&Import> {
-    let Some(import) = imports.get(index as usize) else {
+/// The kind of import `index`, checked to be in range.
+fn kind_of<T: ImportTable + ?Sized>(imports: &T, at: Location, index: ImportIndex) -> Result<ImportKind> {
+    if index as usize >= imports.len() {
         return err(at, format!("import #{index} out of range ({} imports)", imports.len()));
-    };
-    if ImportKind::of(import) != kind {
-        return err(at, format!("import #{index} is a {:?}, expected a {kind:?}", ImportKind::of(import)));
     }
-    Ok(import)
+    imports.kind(index).or_else(|message| err(at, message))
+}
+
+/// Checks that import `index` is in range and of `kind`.
+fn expect_kind<T: ImportTable + ?Sized>(
+    imports: &T,
+    at: Location,
+    index: ImportIndex,
+    kind: ImportKind,
+) -> Result {
+    let actual = kind_of(imports, at, index)?;
+    if actual != kind {
+        return err(at, format!("import #{index} is a {actual:?}, expected a {kind:?}"));
+    }
+    Ok(())
 }
 
 /// Validates one function against its class's import table.
-pub fn validate_function(function: &Function, imports: &[Import]) -> Result {
+pub fn validate_function<T: ImportTable + ?Sized>(function: &Function, imports: &T) -> Result {
     let checker = Checker { function, imports, at: Location::Function };
     checker.check_params()?;
     for (index, inst) in function.code.iter().enumerate() {
@@ -207,14 +263,22 @@ pub fn validate_function(function: &Function, imports: &[Import]) -> Result {
     checker.check_positions()
 }
 
-#[derive(Clone, Copy)]
-struct Checker<'a> {
+struct Checker<'a, I: ?Sized> {
     function: &'a Function,
-    imports: &'a [Import],
+    imports: &'a I,
     at: Location,
 }
 
-impl Checker<'_> {
+// Not derived: a derive would ask `I: Copy` of the table itself.
+impl<I: ?Sized> Clone for Checker<'_, I> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<I: ?Sized> Copy for Checker<'_, I> {}
+
+impl<I: ImportTable + ?Sized> Checker<'_, I> {
     fn fail<T>(&self, message: impl Into<String>) -> Result<T> {
         err(self.at, message)
     }
@@ -242,8 +306,15 @@ impl Checker<'_> {
         Ok(ty)
     }
 
-    fn import(&self, index: ImportIndex, kind: ImportKind) -> Result<&Import> {
-        expect_import(self.imports, self.at, index, kind)
+    /// Checks that import `index` is of `kind`.
+    fn import(&self, index: ImportIndex, kind: ImportKind) -> Result {
+        expect_kind(self.imports, self.at, index, kind)
+    }
+
+    /// Import `index`, checked to be of `kind`.
+    fn decoded(&self, index: ImportIndex, kind: ImportKind) -> Result<Cow<'_, Import>> {
+        self.import(index, kind)?;
+        self.imports.get(index).or_else(|message| self.fail(message))
     }
 
     fn target(&self, target: Label) -> Result {
@@ -456,9 +527,8 @@ impl Checker<'_> {
     }
 
     fn method_sig(&self, method: ImportIndex) -> Result<MethodSig> {
-        let Import::Method { descriptor, .. } = self.import(method, ImportKind::Method)? else {
-            unreachable!()
-        };
+        let import = self.decoded(method, ImportKind::Method)?;
+        let Import::Method { descriptor, .. } = &*import else { unreachable!() };
         match method_sig(descriptor) {
             Some(sig) => Ok(sig),
             None => self.fail(format!("import #{method} has a malformed descriptor {descriptor}")),
@@ -466,7 +536,8 @@ impl Checker<'_> {
     }
 
     fn field_type(&self, field: ImportIndex) -> Result<Type> {
-        let Import::Field { descriptor, .. } = self.import(field, ImportKind::Field)? else { unreachable!() };
+        let import = self.decoded(field, ImportKind::Field)?;
+        let Import::Field { descriptor, .. } = &*import else { unreachable!() };
         match field_type(descriptor) {
             Some(ty) => Ok(ty),
             None => self.fail(format!("import #{field} has a malformed descriptor {descriptor}")),
@@ -512,7 +583,8 @@ impl Checker<'_> {
     }
 
     fn check_new_array(&self, dst: Reg, class: ImportIndex, lengths: &[Reg]) -> Result {
-        let Import::Class { name } = self.import(class, ImportKind::Class)? else { unreachable!() };
+        let import = self.decoded(class, ImportKind::Class)?;
+        let Import::Class { name } = &*import else { unreachable!() };
         let dims = array_dimensions(name);
         if dims == 0 || field_type(name).is_none() {
             return self.fail(format!("import #{class} ({name}) is not an array class"));
@@ -533,12 +605,7 @@ impl Checker<'_> {
     }
 
     fn check_load_constant(&self, dst: Reg, constant: ImportIndex) -> Result {
-        let kind = match self.imports.get(constant as usize) {
-            Some(import) => ImportKind::of(import),
-            None => {
-                return self.fail(format!("import #{constant} out of range ({} imports)", self.imports.len()))
-            }
-        };
+        let kind = kind_of(self.imports, self.at, constant)?;
         if !matches!(kind, ImportKind::MethodType | ImportKind::MethodHandle) {
             return self
                 .fail(format!("import #{constant} is a {kind:?}, expected a MethodType or MethodHandle"));

@@ -148,7 +148,7 @@ fn builder_resolves_labels_and_reports_unbound_ones() {
     let f = b.finish().unwrap();
     assert_eq!(f.code[0].targets(), vec![2]);
     assert_eq!(f.code[1].targets(), vec![0]);
-    validate_function(&f, &[]).unwrap();
+    validate_function(&f, &[] as &[Import]).unwrap();
 
     let mut b = FunctionBuilder::new(None);
     let never = b.new_label();

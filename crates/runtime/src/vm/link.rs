@@ -71,14 +71,6 @@ impl Vm {
         self.class(class).links.get(index as usize).and_then(Cell::get)
     }
 
-    fn import(&self, class: ClassId, index: ImportIndex) -> JResult<Import> {
-        self.class(class)
-            .imports()
-            .get(index as usize)
-            .cloned()
-            .ok_or_else(|| Throw::Fatal(format!("{}: import {index} out of range", self.class(class).name)))
-    }
-
     fn remember(&self, class: ClassId, index: ImportIndex, link: Link) {
         if let Some(slot) = self.class(class).links.get(index as usize) {
             slot.set(Some(link));
@@ -90,7 +82,7 @@ impl Vm {
         if let Some(Link::Class(id)) = self.cached_link(class, index) {
             return Ok(id);
         }
-        let Import::Class { name } = self.import(class, index)? else {
+        let Import::Class { name } = self.class(class).import(index)? else {
             return Err(Throw::Fatal(format!("import {index} is not a class")));
         };
         let id = self.load_class_for(&name, class)?;
@@ -103,7 +95,7 @@ impl Vm {
         if let Some(Link::String(s)) = self.cached_link(class, index) {
             return Ok(s);
         }
-        let Import::String { utf16 } = self.import(class, index)? else {
+        let Import::String { utf16 } = self.class(class).import(index)? else {
             return Err(Throw::Fatal(format!("import {index} is not a string")));
         };
         let s = self.intern(&utf16)?;
@@ -117,7 +109,7 @@ impl Vm {
         if let Some(Link::Field(f)) = self.cached_link(class, index) {
             return Ok(f);
         }
-        let Import::Field { class: owner, name, descriptor } = self.import(class, index)? else {
+        let Import::Field { class: owner, name, descriptor } = self.class(class).import(index)? else {
             return Err(Throw::Fatal(format!("import {index} is not a field")));
         };
         let owner = self.resolve_class(class, owner)?;
@@ -160,7 +152,8 @@ impl Vm {
                 return Ok(*link);
             }
         }
-        let Import::Method { class: owner, name, descriptor, interface } = self.import(class, index)? else {
+        let Import::Method { class: owner, name, descriptor, interface } = self.class(class).import(index)?
+        else {
             return Err(Throw::Fatal(format!("import {index} is not a method")));
         };
         let owner = self.resolve_class(class, owner)?;

@@ -135,9 +135,9 @@ impl Vm {
         // class refers to them: register them as defined by the same loader.
         for name in names {
             if name == declared {
-                let (decl, code) =
+                let read =
                     self.read_class(index, &name)?.ok_or_else(|| Throw::Fatal("class vanished".into()))?;
-                main = Some(self.link_class(&name, index, decl, code, loader)?);
+                main = Some(self.link_class(&name, index, read, loader)?);
             } else {
                 self.pending_defined.insert(name, (index, loader));
             }

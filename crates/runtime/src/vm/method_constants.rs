@@ -22,10 +22,9 @@ impl Vm {
         if let Some(Some(Link::Constant(o))) = self.class(class).links.get(index as usize).map(|l| l.get()) {
             return Ok(o);
         }
-        let import = self.class(class).imports().get(index as usize).cloned();
-        let resolved = match import {
-            Some(Import::MethodType { descriptor }) => self.method_type(class, &descriptor)?,
-            Some(Import::MethodHandle { kind, member }) => self.method_handle(class, kind, member)?,
+        let resolved = match self.class(class).import(index)? {
+            Import::MethodType { descriptor } => self.method_type(class, &descriptor)?,
+            Import::MethodHandle { kind, member } => self.method_handle(class, kind, member)?,
             _ => return Err(Throw::Fatal(format!("import {index} is not a method type or handle"))),
         };
         if let Some(slot) = self.class(class).links.get(index as usize) {
@@ -56,14 +55,11 @@ impl Vm {
     /// The `MethodHandle` of reference kind `kind` to field or method
     /// import `member`, as `class` may see it.
     fn method_handle(&mut self, class: ClassId, kind: u8, member: ImportIndex) -> JResult<ObjRef> {
-        let (owner, name, descriptor, is_field) =
-            match self.class(class).imports().get(member as usize).cloned() {
-                Some(Import::Field { class: owner, name, descriptor }) => (owner, name, descriptor, true),
-                Some(Import::Method { class: owner, name, descriptor, .. }) => {
-                    (owner, name, descriptor, false)
-                }
-                _ => return Err(Throw::Fatal(format!("import {member} is not a field or method"))),
-            };
+        let (owner, name, descriptor, is_field) = match self.class(class).import(member)? {
+            Import::Field { class: owner, name, descriptor } => (owner, name, descriptor, true),
+            Import::Method { class: owner, name, descriptor, .. } => (owner, name, descriptor, false),
+            _ => return Err(Throw::Fatal(format!("import {member} is not a field or method"))),
+        };
         let defc = self.resolve_class(class, owner)?;
         let defc = self.mirror(defc)?;
         let caller = self.mirror(class)?;

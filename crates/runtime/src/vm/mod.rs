@@ -33,7 +33,7 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use keel_kbf::{FunctionRef, Image};
+use keel_kbf::{FunctionRef, Image, ImportsView};
 use keel_kir::{ElemKind, FieldConstant, Import};
 
 use crate::heap::Heap;
@@ -77,6 +77,13 @@ pub enum Throw {
 }
 
 pub type JResult<T> = Result<T, Throw>;
+
+/// A class as read from its image, before it is linked.
+pub(crate) struct ReadClass {
+    decl: keel_kir::Class,
+    method_code: Vec<Option<FunctionRef>>,
+    imports: ImportsView<'static>,
+}
 
 /// Where an image's bytes live.
 pub enum ImageSource {
@@ -146,8 +153,9 @@ pub struct RtClass {
     pub interfaces: Vec<ClassId>,
     /// Every superinterface, transitively (superclasses' included).
     pub all_interfaces: Vec<ClassId>,
-    /// The class as read from its image (metadata and import table; method
-    /// bodies are decoded on first call into `code`). `None` for arrays.
+    /// The class as read from its image (metadata; method bodies are
+    /// decoded on first call into `code`, imports when used). `None` for
+    /// arrays.
     /// What only reflection reads (annotations, signatures, inner classes,
     /// record components, source file, …) is left out: see
     /// [`Vm::reflection_decl`].
@@ -156,6 +164,10 @@ pub struct RtClass {
     reflection: std::cell::OnceCell<Rc<keel_kir::Class>>,
     method_code: Vec<Option<FunctionRef>>,
     image: usize,
+    /// The import table, read in place from the image entry by entry (it
+    /// was checked when the class was read). `None` for arrays and
+    /// primitive classes, which have none.
+    imports: Option<ImportsView<'static>>,
     pub layout: ClassLayout,
     pub vtable: Vtable,
     pub itable: Itable,
@@ -272,8 +284,12 @@ impl RtClass {
         self.decl.as_ref().map_or(&[], |d| &d.methods)
     }
 
-    pub fn imports(&self) -> &[Import] {
-        self.decl.as_ref().map_or(&[], |d| &d.imports)
+    /// Import `index` of the class, decoded from its image.
+    pub fn import(&self, index: keel_kir::ImportIndex) -> JResult<Import> {
+        let Some(imports) = self.imports.filter(|table| (index as usize) < table.len()) else {
+            return Err(Throw::Fatal(format!("{}: import {index} out of range", self.name)));
+        };
+        imports.get(index).map_err(|e| Throw::Fatal(format!("class {}: {e}", self.name)))
     }
 
     /// The index of the declared method `name` + `descriptor`.
@@ -451,9 +467,9 @@ impl Vm {
             return Ok(id);
         }
         if let Some((image, loader)) = self.pending_defined.remove(name) {
-            let (decl, code) =
+            let read =
                 self.read_class(image, name)?.ok_or_else(|| Throw::Fatal(format!("{name} vanished")))?;
-            return self.link_class(name, image, decl, code, loader);
+            return self.link_class(name, image, read, loader);
         }
         if self.loading.iter().any(|n| n == name) {
             return Err(self.error("java/lang/ClassCircularityError", name));
@@ -473,10 +489,10 @@ impl Vm {
                 break;
             }
         }
-        let Some((image, (decl, method_code))) = found else {
+        let Some((image, read)) = found else {
             return Err(self.error("java/lang/NoClassDefFoundError", name));
         };
-        self.link_class(name, image, decl, method_code, ObjRef::NULL)
+        self.link_class(name, image, read, ObjRef::NULL)
     }
 
     /// Whether image `image` has class `name` (its index only is read).
@@ -485,27 +501,19 @@ impl Vm {
         matches!(source.image().map(|i| i.find_class(name).map(|c| c.is_some())), Ok(Ok(true)))
     }
 
-    /// Class `name` of image `image`, if it has it: its metadata and import
-    /// table (checked) and where its method bodies are.
-    pub(crate) fn read_class(
-        &self,
-        image: usize,
-        name: &str,
-    ) -> JResult<Option<(keel_kir::Class, Vec<Option<FunctionRef>>)>> {
+    /// Class `name` of image `image`, if it has it: its metadata, its
+    /// import table (checked, and left in the image) and where its method
+    /// bodies are.
+    pub(crate) fn read_class(&self, image: usize, name: &str) -> JResult<Option<ReadClass>> {
         let image = self.images[image].image()?;
         let Some(view) = image.find_class(name).map_err(|e| Throw::Fatal(e.to_string()))? else {
             return Ok(None);
         };
         let meta = view.runtime_metadata().map_err(|e| Throw::Fatal(e.to_string()))?;
-        let imports = view
-            .imports_of(&meta)
-            .and_then(|table| table.decode_all())
-            .map_err(|e| Throw::Fatal(e.to_string()))?;
+        let imports = view.imports_of(&meta).map_err(|e| Throw::Fatal(e.to_string()))?;
         keel_kir::validate::validate_imports(&imports)
             .map_err(|e| Throw::Fatal(format!("class {name}: {e}")))?;
-        let mut class = meta.class;
-        class.imports = imports;
-        Ok(Some((class, meta.method_code)))
+        Ok(Some(ReadClass { decl: meta.class, method_code: meta.method_code, imports }))
     }
 
     /// The whole metadata of `class` as its image has it, with what
@@ -544,10 +552,10 @@ impl Vm {
         &mut self,
         name: &str,
         image: usize,
-        decl: keel_kir::Class,
-        method_code: Vec<Option<FunctionRef>>,
+        read: ReadClass,
         loader: ObjRef,
     ) -> JResult<ClassId> {
+        let ReadClass { decl, method_code, imports } = read;
         let super_class = match &decl.super_class {
             Some(s) => Some(self.load_class_with_loader(s, loader)?),
             None if name == "java/lang/Object" => None,
@@ -632,7 +640,7 @@ impl Vm {
         };
         let statics = statics_block(layout.static_size as usize);
         let method_count = decl.methods.len();
-        let import_count = decl.imports.len();
+        let import_count = imports.len();
         let reference_kind = match name {
             "java/lang/ref/SoftReference" => ReferenceKind::Soft,
             "java/lang/ref/WeakReference" => ReferenceKind::Weak,
@@ -657,6 +665,7 @@ impl Vm {
             decl: Some(decl),
             method_code,
             image,
+            imports: Some(imports),
             layout,
             vtable,
             itable,
@@ -752,6 +761,7 @@ impl Vm {
             decl: None,
             method_code: Vec::new(),
             image: 0,
+            imports: None,
             layout: object_class.layout.clone(),
             vtable: object_class.vtable.clone(),
             itable: object_class.itable.clone(),
@@ -807,6 +817,7 @@ impl Vm {
             decl: None,
             method_code: Vec::new(),
             image: 0,
+            imports: None,
             layout: object_class.layout.clone(),
             vtable: object_class.vtable.clone(),
             itable: object_class.itable.clone(),
@@ -872,7 +883,8 @@ impl Vm {
         }
         let method = &rt.methods()[index as usize];
         let checked = self.with_decoded(class, index, |_, function| {
-            keel_kir::validate_function(&function, rt.imports()).map_err(|e| e.to_string())?;
+            let imports = rt.imports.ok_or("a method body in a class without imports")?;
+            keel_kir::validate_function(&function, &imports).map_err(|e| e.to_string())?;
             let is_static = method.access_flags & ACC_STATIC != 0;
             keel_kir::validate::check_signature(&function, &method.descriptor, is_static)
                 .map_err(|e| e.to_string())?;

@@ -159,9 +159,7 @@ impl Vm {
         if let Some(site) = self.native_state::<PolymorphicState>().sites.get(&(class, method)) {
             return Ok(site.clone());
         }
-        let Some(Import::Method { name, descriptor, .. }) =
-            self.class(class).imports().get(method as usize).cloned()
-        else {
+        let Import::Method { name, descriptor, .. } = self.class(class).import(method)? else {
             return Err(Throw::Fatal("a polymorphic call without a method import".into()));
         };
         let Some((params, result)) = split_descriptor(&descriptor) else {

@@ -964,12 +964,10 @@ impl Vm {
                 self.set(base, *dst, s.to_slot());
             }
             Inst::Raise { error } => {
-                let Import::Error { class: c, message } =
-                    self.class(class).imports()[*error as usize].clone()
-                else {
+                let Import::Error { class: c, message } = self.class(class).import(*error)? else {
                     return Err(Throw::Fatal("Raise of a non-error import".into()));
                 };
-                let Import::Class { name } = self.class(class).imports()[c as usize].clone() else {
+                let Import::Class { name } = self.class(class).import(c)? else {
                     return Err(Throw::Fatal("error import without a class".into()));
                 };
                 return Err(self.error(&name, &message));
